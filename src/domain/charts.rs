@@ -1,0 +1,221 @@
+//! Chart options as values: one pure function per chart, tested natively through the JSON
+//! that ECharts receives.
+
+use super::count::Count;
+use super::figures::{Measure, Yearly};
+use charming::{
+    component::{Axis, Grid, Legend},
+    datatype::{CompositeValue, DataPoint, DataPointItem},
+    element::{
+        AxisLabel, AxisType, BorderType, ItemStyle, LineStyle, NameLocation, SplitLine, Symbol,
+        TextStyle, Tooltip, Trigger,
+    },
+    series::{Bar, Line},
+    Chart,
+};
+
+/// Colours for the chart, chosen for contrast and colour-blind safety (Okabe–Ito hues).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Palette {
+    /// Text and axis labels.
+    pub text: &'static str,
+    /// Grid lines.
+    pub grid: &'static str,
+    /// The applications line.
+    pub applications: &'static str,
+    /// Granted / recognised.
+    pub granted: &'static str,
+    /// Complementary protection / other leave.
+    pub complementary: &'static str,
+    /// Refused / rejected.
+    pub refused: &'static str,
+    /// Withdrawn / otherwise closed.
+    pub closed: &'static str,
+}
+
+impl Palette {
+    /// On a light background.
+    pub const LIGHT: Palette = Palette {
+        text: "#333333",
+        grid: "#e3e3e3",
+        applications: "#1a1a1a",
+        granted: "#007a5a",
+        complementary: "#3a9fd9",
+        refused: "#c64f00",
+        closed: "#8a8a8a",
+    };
+
+    /// The colour of an outcome series.
+    pub fn outcome(&self, measure: Measure) -> &'static str {
+        match measure {
+            Measure::Applications => self.applications,
+            Measure::Granted => self.granted,
+            Measure::Complementary => self.complementary,
+            Measure::Refused => self.refused,
+            Measure::Closed => self.closed,
+        }
+    }
+}
+
+/// Applications per year (a line) over decisions per year stacked by outcome (bars).
+///
+/// Series ids are the same for both sources, so an update in place replaces each series'
+/// data rather than leaving the other source's series behind. A year with no source row is a
+/// gap (`null`), never a zero; a masked UNHCR cell is drawn at its published 5, faded with a
+/// dashed outline, and the page says it means 1–5.
+pub fn yearly_chart(y: &Yearly, palette: &Palette) -> Chart {
+    let text = TextStyle::new().color(palette.text);
+    let mut chart = Chart::new()
+        .animation_duration_update(300)
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .legend(
+            Legend::new()
+                .top(0)
+                .left(0)
+                .item_gap(12)
+                .text_style(text.clone()),
+        )
+        .grid(
+            Grid::new()
+                .left(4)
+                .right(12)
+                .top(72)
+                .bottom(8)
+                .contain_label(true),
+        )
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(y.years.iter().map(|y| y.to_string()).collect())
+                .axis_label(AxisLabel::new().color(palette.text)),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(y.unit)
+                .name_location(NameLocation::End)
+                .name_text_style(text.align("left"))
+                .axis_label(AxisLabel::new().color(palette.text))
+                .split_line(SplitLine::new().line_style(LineStyle::new().color(palette.grid))),
+        );
+    for outcome in &y.outcomes {
+        let colour = palette.outcome(outcome.measure);
+        chart = chart.series(
+            Bar::new()
+                .id(outcome.measure.id())
+                .name(outcome.label)
+                .stack("decisions")
+                .item_style(ItemStyle::new().color(colour))
+                .data(points(&outcome.values, colour)),
+        );
+    }
+    chart.series(
+        Line::new()
+            .id(Measure::Applications.id())
+            .name("Applications")
+            .symbol(Symbol::Circle)
+            .symbol_size(6)
+            .z(3)
+            .item_style(ItemStyle::new().color(palette.applications))
+            .line_style(LineStyle::new().color(palette.applications).width(2))
+            .data(points(&y.applications, palette.applications)),
+    )
+}
+
+/// Data points: `null` for no data, a styled item for a masked cell, a number otherwise.
+fn points(cells: &[Option<Count>], colour: &str) -> Vec<DataPoint> {
+    cells
+        .iter()
+        .map(|cell| match cell {
+            None => DataPoint::Value(CompositeValue::OptionalNumber(None)),
+            Some(c) if c.is_masked() => DataPoint::Item(
+                DataPointItem::new(i64::from(c.published())).item_style(
+                    ItemStyle::new()
+                        .color(colour)
+                        .opacity(0.45)
+                        .border_color(colour)
+                        .border_width(1)
+                        .border_type(BorderType::Dashed),
+                ),
+            ),
+            Some(c) => DataPoint::Value(i64::from(c.published()).into()),
+        })
+        .collect()
+}
+
+/// How a legend entry is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// A filled square (a bar series).
+    Bar,
+    /// A line with a dot (a line series).
+    Line,
+    /// A faded square with a dashed outline (a masked cell).
+    Masked,
+}
+
+/// One entry of the chart's legend, drawn in HTML so that it wraps on a narrow screen and can
+/// be read by assistive technology.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LegendEntry {
+    /// Text.
+    pub label: &'static str,
+    /// CSS colour.
+    pub colour: &'static str,
+    /// Shape.
+    pub mark: Mark,
+}
+
+/// The legend for [`yearly_chart`]: applications, each outcome, and the masked-cell style when
+/// the chart has any masked cell.
+pub fn legend(y: &Yearly, palette: &Palette) -> Vec<LegendEntry> {
+    let mut entries = vec![LegendEntry {
+        label: "Applications",
+        colour: palette.applications,
+        mark: Mark::Line,
+    }];
+    entries.extend(y.outcomes.iter().map(|o| LegendEntry {
+        label: o.label,
+        colour: palette.outcome(o.measure),
+        mark: Mark::Bar,
+    }));
+    let cells = || {
+        y.applications
+            .iter()
+            .chain(y.outcomes.iter().flat_map(|o| o.values.iter()))
+    };
+    if cells().any(|c| c.is_some_and(Count::is_masked)) {
+        entries.push(LegendEntry {
+            label: "Published as 5: between 1 and 5",
+            colour: palette.closed,
+            mark: Mark::Masked,
+        });
+    }
+    entries
+}
+
+/// A text alternative for [`yearly_chart`], built from the same figures.
+pub fn describe_yearly(y: &Yearly, source_name: &str) -> String {
+    let (Some(first), Some(last)) = (y.years.first(), y.years.last()) else {
+        return format!("Chart of {source_name} figures: no years selected.");
+    };
+    let peak = y
+        .years
+        .iter()
+        .zip(&y.applications)
+        .filter_map(|(year, c)| c.map(|c| (c.published(), *year)))
+        .max();
+    let outcomes: Vec<&str> = y.outcomes.iter().map(|o| o.label).collect();
+    let mut text = format!(
+        "Chart of {source_name} asylum applications per year ({}) from {first} to {last}, with decisions per year stacked by outcome: {}.",
+        y.unit,
+        outcomes.join(", ")
+    );
+    if let Some((n, year)) = peak {
+        text.push_str(&format!(
+            " Applications peaked in {year} at {}.",
+            super::format::bounds(Count::Exact(n).bounds())
+        ));
+    }
+    text
+}

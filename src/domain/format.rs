@@ -1,0 +1,71 @@
+//! Numbers as an English-language reader expects them: 1,328; a range as 537–553.
+
+use super::count::{Bounds, Count};
+
+/// Groups thousands with commas: `1328` → `"1,328"`.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A value that may be a range: `"1,328"` when exact, `"537–553"` (en dash) otherwise.
+pub fn bounds(b: Bounds) -> String {
+    if b.is_exact() {
+        thousands(b.low)
+    } else {
+        format!("{}–{}", thousands(b.low), thousands(b.high))
+    }
+}
+
+/// One cell for a table or tooltip: `"12"`, `"1–5"` for a masked cell, `"no data"` for none.
+pub fn cell(c: Option<Count>) -> String {
+    match c {
+        Some(c) => bounds(c.bounds()),
+        None => "no data".to_string(),
+    }
+}
+
+/// `"2003–2015"`, or `"2010"` for a single year.
+pub fn year_span(from: u16, to: u16) -> String {
+    if from == to {
+        from.to_string()
+    } else {
+        format!("{from}–{to}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1328), "1,328");
+        assert_eq!(thousands(1234567), "1,234,567");
+    }
+
+    #[test]
+    fn ranges_and_cells() {
+        assert_eq!(
+            bounds(Bounds {
+                low: 537,
+                high: 553
+            }),
+            "537–553"
+        );
+        assert_eq!(bounds(Bounds::exact(1331)), "1,331");
+        assert_eq!(cell(Some(Count::from_unhcr(5))), "1–5");
+        assert_eq!(cell(None), "no data");
+        assert_eq!(year_span(2003, 2015), "2003–2015");
+        assert_eq!(year_span(2010, 2010), "2010");
+    }
+}

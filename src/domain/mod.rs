@@ -1,0 +1,11 @@
+//! The pure core: the dataset format, figures, URL state and chart options.
+//! Nothing here touches the browser (no leptos, web_sys, gloo or js_sys), so all of it runs and
+//! is tested natively with `cargo test`.
+
+pub mod charts;
+pub mod count;
+pub mod dataset;
+pub mod figures;
+pub mod format;
+pub mod ingest;
+pub mod params;

@@ -1,0 +1,199 @@
+//! The reader's choices as a URL query string, both ways. Parsing never fails: a missing value
+//! takes its default, an invalid one takes its default and yields a notice the page can show.
+//!
+//! The query is a public contract (embed codes and shared links depend on it):
+//! `source=unhcr|homeoffice`, `from=YYYY`, `to=YYYY`, `count=main|persons`.
+
+use super::dataset::PLAUSIBLE_YEARS;
+use super::figures::{HoCount, Source, YearRange};
+
+/// Everything a reader can choose.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ViewState {
+    /// Whose figures are shown.
+    pub source: Source,
+    /// Years included in every figure (clamped to the data when shown).
+    pub range: YearRange,
+    /// Whom the Home Office figures count.
+    pub count: HoCount,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        ViewState {
+            source: Source::default(),
+            range: YearRange::ARTICLE,
+            count: HoCount::default(),
+        }
+    }
+}
+
+/// Query keys that hosts and embedding scripts add; they are not ours and are ignored quietly.
+const FOREIGN_KEYS: [&str; 6] = [
+    "childId",
+    "initialWidth",
+    "parentTitle",
+    "parentUrl",
+    "fbclid",
+    "gclid",
+];
+
+/// Parses a query string (with or without the leading `?`). Returns the state and one
+/// plain-language notice per value that was ignored.
+pub fn parse(query: &str) -> (ViewState, Vec<String>) {
+    let mut state = ViewState::default();
+    let mut notices = Vec::new();
+    let (mut from, mut to) = (None, None);
+    for pair in query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let (key, value) = (decode(key), decode(value));
+        let mut invalid = |expected: &str| {
+            notices.push(format!(
+                "Ignored {key}={}: expected {expected}.",
+                shorten(&value)
+            ));
+        };
+        match key.as_str() {
+            "source" => match Source::from_id(&value) {
+                Some(s) => state.source = s,
+                None => invalid("unhcr or homeoffice"),
+            },
+            "count" => match HoCount::from_id(&value) {
+                Some(c) => state.count = c,
+                None => invalid("main or persons"),
+            },
+            "from" | "to" => match parse_year(&value) {
+                Some(y) if key == "from" => from = Some(y),
+                Some(y) => to = Some(y),
+                None => invalid("a year such as 2003"),
+            },
+            k if FOREIGN_KEYS.contains(&k) || k.starts_with("utm_") => {}
+            _ => notices.push(format!("Ignored unknown setting {}.", shorten(&key))),
+        }
+    }
+    let from = from.unwrap_or(YearRange::ARTICLE.from());
+    let to = to.unwrap_or(YearRange::ARTICLE.to());
+    if from > to {
+        notices.push(format!("The years were reversed; showing {to}–{from}."));
+    }
+    state.range = YearRange::new(from, to);
+    (state, notices)
+}
+
+/// The query string for a state, without the leading `?`; [`parse`] reads it back unchanged.
+pub fn to_query(state: &ViewState) -> String {
+    format!(
+        "source={}&from={}&to={}&count={}",
+        state.source.id(),
+        state.range.from(),
+        state.range.to(),
+        state.count.id()
+    )
+}
+
+fn parse_year(value: &str) -> Option<u16> {
+    let year: u16 = value.parse().ok()?;
+    (value.len() == 4 && PLAUSIBLE_YEARS.contains(&year)).then_some(year)
+}
+
+/// Keeps notices short and printable whatever a crafted link contains.
+fn shorten(text: &str) -> String {
+    let clean: String = text.chars().filter(|c| !c.is_control()).take(40).collect();
+    if text.chars().count() > 40 {
+        format!("{clean}…")
+    } else {
+        clean
+    }
+}
+
+/// Percent-decoding for query components (`+` is a space); invalid escapes are kept as text.
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(hi), Some(lo)) => {
+                    out.push(hi * 16 + lo);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    char::from(b).to_digit(16).map(|d| d as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_values_take_defaults() {
+        assert_eq!(parse(""), (ViewState::default(), vec![]));
+        assert_eq!(parse("?").0, ViewState::default());
+    }
+
+    #[test]
+    fn valid_values_are_read() {
+        let (s, n) = parse("?source=homeoffice&from=2007&to=2008&count=persons");
+        assert!(n.is_empty());
+        assert_eq!(s.source, Source::HomeOffice);
+        assert_eq!(s.range, YearRange::new(2007, 2008));
+        assert_eq!(s.count, HoCount::Persons);
+    }
+
+    #[test]
+    fn invalid_values_fall_back_with_a_notice() {
+        let (s, n) =
+            parse("source=bbc&from=20x3&to=99999&count=&colour=red&utm_source=x&childId=c1");
+        assert_eq!(s, ViewState::default());
+        assert_eq!(n.len(), 5, "{n:?}");
+        assert!(n[0].contains("source=bbc"));
+        assert!(n[4].contains("unknown setting colour"));
+    }
+
+    #[test]
+    fn reversed_years_are_swapped_and_said() {
+        let (s, n) = parse("from=2015&to=2003");
+        assert_eq!(s.range, YearRange::ARTICLE);
+        assert_eq!(n.len(), 1);
+    }
+
+    #[test]
+    fn crafted_text_is_shortened_and_decoded_safely() {
+        let (_, n) = parse("source=%3Cscript%3Ealert(1)%3C%2Fscript%3E%E2%82%AC%ZZ%");
+        assert!(n[0].contains("<script>alert(1)</script>€%ZZ%"), "{n:?}");
+        let long = "x".repeat(500);
+        let (_, n) = parse(&format!("{long}=1"));
+        assert!(n[0].chars().count() < 80);
+        let (_, n) = parse("source=%E2%82");
+        assert_eq!(n.len(), 1);
+    }
+
+    #[test]
+    fn format_then_parse_is_identity() {
+        let state = ViewState {
+            source: Source::HomeOffice,
+            range: YearRange::new(2001, 2024),
+            count: HoCount::Persons,
+        };
+        assert_eq!(parse(&to_query(&state)), (state, vec![]));
+        assert_eq!(
+            parse(&to_query(&ViewState::default())).0,
+            ViewState::default()
+        );
+    }
+}

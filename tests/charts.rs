@@ -1,0 +1,128 @@
+//! Chart options checked through the JSON ECharts receives: key paths, not snapshots.
+
+use nk_asylum::domain::{
+    charts::{describe_yearly, yearly_chart, Palette},
+    dataset::Dataset,
+    figures::{chart_notes, yearly, HoCount, Source, YearRange},
+};
+use serde_json::Value;
+
+fn dataset() -> Dataset {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/nk-asylum.json");
+    Dataset::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn chart_json(source: Source, range: YearRange) -> Value {
+    let y = yearly(&dataset(), source, HoCount::MainApplicants, range);
+    serde_json::from_str(&yearly_chart(&y, &Palette::LIGHT).to_string()).unwrap()
+}
+
+fn series<'a>(chart: &'a Value, id: &str) -> &'a Value {
+    chart["series"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == id)
+        .unwrap()
+}
+
+#[test]
+fn both_sources_have_the_same_series_ids_so_updates_replace_in_place() {
+    let ids = |c: &Value| -> Vec<String> {
+        c["series"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let u = chart_json(Source::Unhcr, YearRange::ARTICLE);
+    let h = chart_json(Source::HomeOffice, YearRange::ARTICLE);
+    assert_eq!(ids(&u), ids(&h));
+    assert_eq!(
+        ids(&u),
+        [
+            "granted",
+            "complementary",
+            "refused",
+            "closed",
+            "applications"
+        ]
+    );
+}
+
+#[test]
+fn years_are_categories_and_values_follow_the_source() {
+    let c = chart_json(Source::HomeOffice, YearRange::ARTICLE);
+    assert_eq!(c["xAxis"]["type"], "category");
+    assert_eq!(c["xAxis"]["data"][4], "2007");
+    assert_eq!(c["xAxis"]["data"].as_array().unwrap().len(), 13);
+    assert_eq!(series(&c, "applications")["type"], "line");
+    assert_eq!(series(&c, "applications")["data"][4], 412);
+    assert_eq!(series(&c, "refused")["stack"], "decisions");
+    assert_eq!(series(&c, "refused")["name"], "Refused");
+    let u = chart_json(Source::Unhcr, YearRange::ARTICLE);
+    assert_eq!(series(&u, "applications")["data"][4], 602);
+    assert_eq!(series(&u, "refused")["name"], "Rejected");
+}
+
+#[test]
+fn missing_rows_are_gaps_and_masked_cells_are_marked() {
+    let c = chart_json(Source::Unhcr, YearRange::ARTICLE);
+    // 2003 has no UNHCR decision row: null, not 0.
+    assert!(series(&c, "granted")["data"][0].is_null());
+    // 2004 recognised was published as 5 (true value 1–5): a styled item.
+    let masked = &series(&c, "granted")["data"][1];
+    assert_eq!(masked["value"], 5);
+    assert_eq!(masked["itemStyle"]["borderType"], "dashed");
+    // 2007 recognised is exact.
+    assert_eq!(series(&c, "granted")["data"][4], 204);
+}
+
+#[test]
+fn description_and_notes_are_computed_from_the_figures() {
+    let ds = dataset();
+    let y = yearly(
+        &ds,
+        Source::HomeOffice,
+        HoCount::MainApplicants,
+        YearRange::ARTICLE,
+    );
+    let text = describe_yearly(&y, "Home Office");
+    assert!(text.contains("2003 to 2015"), "{text}");
+    assert!(text.contains("peaked in 2007 at 412"), "{text}");
+
+    let notes = chart_notes(
+        &ds,
+        Source::Unhcr,
+        HoCount::MainApplicants,
+        YearRange::ARTICLE,
+    );
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("No UNHCR decision figures for 2003")),
+        "{notes:?}"
+    );
+    assert!(
+        notes.iter().any(|n| n.contains("between 1 and 5")),
+        "{notes:?}"
+    );
+    let later = YearRange::new(2020, 2024);
+    let ho = chart_notes(&ds, Source::HomeOffice, HoCount::MainApplicants, later);
+    assert!(
+        ho.iter()
+            .any(|n| n.contains("2024 covers only the first 3 quarters")),
+        "{ho:?}"
+    );
+    assert!(
+        ho.iter().any(|n| n.contains("1 administrative outcome")),
+        "{ho:?}"
+    );
+    let un = chart_notes(&ds, Source::Unhcr, HoCount::MainApplicants, later);
+    assert!(
+        un.iter()
+            .any(|n| n.contains("No UNHCR application figures for 2021, 2022, 2023, 2024")),
+        "{un:?}"
+    );
+}
