@@ -1,0 +1,54 @@
+//! North Korean asylum in the UK: two sources, two counts.
+//!
+//! `domain` is the pure, natively tested core; `load` and `ui` are the browser edge.
+
+pub mod domain;
+pub mod load;
+pub mod ui;
+
+use leptos::prelude::*;
+use ui::status::{ErrorPanel, Loading, Notices};
+use ui::{story::Story, url_state};
+
+/// The whole app: URL state, the dataset resource, and the layout around them.
+#[component]
+pub fn App(
+    /// Dataset location; defaults to the bundled file next to the page.
+    #[prop(optional, into)]
+    data_url: Option<String>,
+) -> impl IntoView {
+    let data_url = data_url.unwrap_or_else(|| load::DATA_URL.to_string());
+    let (initial, notices) = url_state::read();
+    let state = RwSignal::new(initial);
+    url_state::write_on_change(state);
+    let attempt = RwSignal::new(0u32);
+    let data = LocalResource::new(move || {
+        attempt.track();
+        let url = data_url.clone();
+        async move { load::dataset(&url).await }
+    });
+    let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
+    view! {
+        <Notices notices=notices/>
+        {move || match data.get() {
+            None => view! { <Loading/> }.into_any(),
+            Some(Err(error)) => view! { <ErrorPanel error=error on_retry=retry/> }.into_any(),
+            Some(Ok(dataset)) => view! { <Story dataset=dataset state=state/> }.into_any(),
+        }}
+    }
+}
+
+/// Mounts the app into `#app` (the static page shell), or the body when there is none.
+pub fn mount() {
+    let target = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    match target {
+        Some(el) => {
+            use wasm_bindgen::JsCast;
+            el.set_inner_html("");
+            leptos::mount::mount_to(el.unchecked_into(), || view! { <App/> }).forget();
+        }
+        None => leptos::mount::mount_to_body(|| view! { <App/> }),
+    }
+}

@@ -1,0 +1,34 @@
+//! The chart's legend in HTML: it wraps on a phone and is read as a list.
+
+use crate::domain::charts::{LegendEntry, Mark};
+use leptos::prelude::*;
+
+/// Swatches and labels for a chart's series.
+#[component]
+pub fn ChartLegend(
+    /// Entries in drawing order.
+    #[prop(into)]
+    entries: Signal<Vec<LegendEntry>>,
+) -> impl IntoView {
+    let items = move || {
+        entries
+            .get()
+            .into_iter()
+            .map(|e| {
+                let class = match e.mark {
+                    Mark::Bar => "swatch swatch-bar",
+                    Mark::Line => "swatch swatch-line",
+                    Mark::Masked => "swatch swatch-masked",
+                };
+                // CSSOM properties, not a style attribute, so a strict CSP allows them.
+                view! {
+                    <li>
+                        <span class=class aria-hidden="true" style:--swatch=e.colour></span>
+                        {e.label}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! { <ul class="legend" aria-label="Legend">{items}</ul> }
+}

@@ -1,0 +1,42 @@
+//! The "UNHCR | Home Office" switch: two buttons with `aria-pressed` in a labelled group.
+
+use crate::domain::figures::Source;
+use leptos::prelude::*;
+
+/// Lets the reader choose whose figures are shown.
+#[component]
+pub fn SourceToggle(
+    /// The source shown now.
+    #[prop(into)]
+    value: Signal<Source>,
+    /// Called with the source the reader picked.
+    on_change: Callback<Source>,
+    /// Button text per source, in [`Source::ALL`] order: (name, unit).
+    labels: [(String, &'static str); 2],
+) -> impl IntoView {
+    let buttons = Source::ALL
+        .into_iter()
+        .zip(labels)
+        .map(|(source, (name, unit))| {
+            let pressed = move || value.get() == source;
+            let pick = move |_| on_change.run(source);
+            view! {
+                <button
+                    type="button"
+                    class="toggle-button"
+                    id=format!("source-{}", source.id())
+                    aria-pressed=move || pressed().to_string()
+                    on:click=pick
+                >
+                    <span class="toggle-name">{name}</span>
+                    <span class="toggle-unit">{unit}</span>
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="toggle" role="group" aria-label="Source of the figures">
+            {buttons}
+        </div>
+    }
+}

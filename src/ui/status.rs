@@ -1,0 +1,50 @@
+//! Loading and error states, and notices about ignored URL settings.
+
+use crate::load::LoadError;
+use leptos::prelude::*;
+
+/// Shown while the dataset downloads; keeps the space the story will take.
+#[component]
+pub fn Loading() -> impl IntoView {
+    view! {
+        <div class="status status-loading" role="status" aria-live="polite" aria-busy="true">
+            <p>"Loading the figures…"</p>
+        </div>
+    }
+}
+
+/// A plain-language explanation of a failed load, with a way to try again.
+#[component]
+pub fn ErrorPanel(
+    /// What went wrong.
+    error: LoadError,
+    /// Called when the reader asks to try again.
+    on_retry: Callback<()>,
+) -> impl IntoView {
+    let retry = move |_| on_retry.run(());
+    view! {
+        <div class="status status-error" role="alert">
+            <h2>"The figures could not be shown"</h2>
+            <p class="status-message">{error.to_string()}</p>
+            <button type="button" class="button" id="retry" on:click=retry>
+                "Try again"
+            </button>
+        </div>
+    }
+}
+
+/// Settings from the link that were ignored, each with the reason.
+#[component]
+pub fn Notices(
+    /// One sentence per ignored setting.
+    notices: Vec<String>,
+) -> impl IntoView {
+    (!notices.is_empty()).then(|| {
+        view! {
+            <div class="notices" role="note">
+                <p>"Some settings in this link were not understood, so defaults are shown:"</p>
+                <ul>{notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+            </div>
+        }
+    })
+}

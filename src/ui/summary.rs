@@ -1,0 +1,44 @@
+//! The headline figures for the chosen source and years.
+
+use crate::domain::figures::{self, Headline};
+use crate::domain::format;
+use leptos::prelude::*;
+
+/// One card per headline figure; totals with masked cells show as ranges marked `*`, and the
+/// notes below say what the marks and any missing years mean.
+#[component]
+pub fn Summary(
+    /// The figures to show, in order.
+    #[prop(into)]
+    headlines: Signal<Vec<Headline>>,
+) -> impl IntoView {
+    let cards = move || {
+        headlines
+            .get()
+            .into_iter()
+            .map(|h| {
+                let masked = h.value.masked_cells > 0;
+                view! {
+                    <div class="figure" data-figure=h.measure.id()>
+                        <dt class="figure-label">{h.label}</dt>
+                        <dd class="figure-value">
+                            {format::bounds(h.value.bounds)}
+                            {masked.then_some(view! { <span class="masked-mark">"*"</span> })}
+                        </dd>
+                        <dd class="figure-detail">{h.detail}</dd>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    let notes = move || {
+        figures::headline_notes(&headlines.get())
+            .into_iter()
+            .map(|n| view! { <li>{n}</li> })
+            .collect_view()
+    };
+    view! {
+        <dl class="figures">{cards}</dl>
+        <ul class="figure-notes">{notes}</ul>
+    }
+}
