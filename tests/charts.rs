@@ -126,3 +126,9 @@ fn description_and_notes_are_computed_from_the_figures() {
         "{un:?}"
     );
 }
+
+#[test]
+fn the_canvas_legend_is_off_because_the_legend_is_html() {
+    let c = chart_json(Source::Unhcr, YearRange::ARTICLE);
+    assert_eq!(c["legend"]["show"], false, "{}", c["legend"]);
+}

@@ -68,18 +68,13 @@ pub fn yearly_chart(y: &Yearly, palette: &Palette) -> Chart {
     let mut chart = Chart::new()
         .animation_duration_update(300)
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .legend(
-            Legend::new()
-                .top(0)
-                .left(0)
-                .item_gap(12)
-                .text_style(text.clone()),
-        )
+        // The legend is HTML beside the chart (see `legend`), so it wraps on narrow screens.
+        .legend(Legend::new().show(false))
         .grid(
             Grid::new()
                 .left(4)
                 .right(12)
-                .top(72)
+                .top(28)
                 .bottom(8)
                 .contain_label(true),
         )

@@ -41,6 +41,35 @@ extern "C" {
 const RENDER_FAILED: &str =
     "The chart could not be drawn in this browser. The figures above are not affected.";
 
+/// What the reader sees when the charting library never arrived.
+const LIBRARY_MISSING: &str =
+    "The chart could not be drawn because the charting library did not load. \
+     The figures above are not affected; reloading the page may help.";
+
+/// Whether the ECharts script (a deferred classic script) has run yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Library {
+    Pending,
+    Ready,
+    Missing,
+}
+
+fn library_state() -> Library {
+    let Some(window) = web_sys::window() else {
+        return Library::Missing;
+    };
+    if js_sys::Reflect::has(&window, &"echarts".into()).unwrap_or(false) {
+        Library::Ready
+    } else if window
+        .document()
+        .is_some_and(|d| d.ready_state() == "complete")
+    {
+        Library::Missing
+    } else {
+        Library::Pending
+    }
+}
+
 /// A chart that follows `chart`, sized by its container (CSS sets the height).
 #[component]
 pub fn EChart(
@@ -57,8 +86,21 @@ pub fn EChart(
     let instance = StoredValue::new_local(None::<EchartsInstance>);
     let failure = RwSignal::new(None::<String>);
 
+    // The wasm can start before the deferred ECharts script has run: wait for the page's load
+    // event rather than fail.
+    let library = RwSignal::new(library_state());
+    if library.get_untracked() == Library::Pending {
+        let handle = window_event_listener(leptos::ev::load, move |_| library.set(library_state()));
+        on_cleanup(move || handle.remove());
+    }
+
     Effect::new(move |_| {
         let option = chart.get();
+        match library.get() {
+            Library::Pending => return,
+            Library::Missing => return failure.set(Some(LIBRARY_MISSING.to_string())),
+            Library::Ready => {}
+        }
         let Some(element) = node.get() else { return };
         let result = instance
             .try_update_value(|slot| draw(slot, &element, &option))
