@@ -20,7 +20,8 @@ pub fn App(
     let data_url = data_url.unwrap_or_else(|| load::DATA_URL.to_string());
     let (initial, notices) = url_state::read();
     let state = RwSignal::new(initial);
-    url_state::write_on_change(state);
+    url_state::sync(state);
+    let dark = ui::theme::apply(state);
     let attempt = RwSignal::new(0u32);
     let data = LocalResource::new(move || {
         attempt.track();
@@ -33,7 +34,7 @@ pub fn App(
         {move || match data.get() {
             None => view! { <Loading/> }.into_any(),
             Some(Err(error)) => view! { <ErrorPanel error=error on_retry=retry/> }.into_any(),
-            Some(Ok(dataset)) => view! { <Story dataset=dataset state=state/> }.into_any(),
+            Some(Ok(dataset)) => view! { <Story dataset=dataset state=state dark=dark/> }.into_any(),
         }}
     }
 }

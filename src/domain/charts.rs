@@ -45,6 +45,26 @@ impl Palette {
         closed: "#8a8a8a",
     };
 
+    /// On a dark background: the same hues, lightened to keep 3:1 contrast.
+    pub const DARK: Palette = Palette {
+        text: "#d6d6d6",
+        grid: "#3a3a3a",
+        applications: "#f2f2f2",
+        granted: "#2fbf8f",
+        complementary: "#6cc0f0",
+        refused: "#f08a3c",
+        closed: "#a8a8a8",
+    };
+
+    /// The palette for dark or light colours.
+    pub fn for_dark(dark: bool) -> &'static Palette {
+        if dark {
+            &Palette::DARK
+        } else {
+            &Palette::LIGHT
+        }
+    }
+
     /// The colour of an outcome series.
     pub fn outcome(&self, measure: Measure) -> &'static str {
         match measure {

@@ -2,31 +2,106 @@
 //! takes its default, an invalid one takes its default and yields a notice the page can show.
 //!
 //! The query is a public contract (embed codes and shared links depend on it):
-//! `source=unhcr|homeoffice`, `from=YYYY`, `to=YYYY`, `count=main|persons`.
+//! `source=unhcr|homeoffice`, `view=chart|compare|why|table`, `from=YYYY`, `to=YYYY`,
+//! `count=main|persons`, `theme=auto|light|dark`, `embed=1`.
 
 use super::dataset::PLAUSIBLE_YEARS;
 use super::figures::{HoCount, Source, YearRange};
 
-/// Everything a reader can choose.
+/// The panel the reader is looking at.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    /// One source's applications and decisions per year.
+    #[default]
+    Chart,
+    /// Both sources side by side.
+    Compare,
+    /// Why the two sources differ, computed from the data.
+    Why,
+    /// Every figure of the chosen source in a table.
+    Table,
+}
+
+impl View {
+    /// All views, in tab order.
+    pub const ALL: [View; 4] = [View::Chart, View::Compare, View::Why, View::Table];
+
+    /// The id used in URLs and element ids.
+    pub fn id(self) -> &'static str {
+        match self {
+            View::Chart => "chart",
+            View::Compare => "compare",
+            View::Why => "why",
+            View::Table => "table",
+        }
+    }
+
+    /// The tab's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Chart => "Chart",
+            View::Compare => "Compare",
+            View::Why => "Why they differ",
+            View::Table => "Table",
+        }
+    }
+}
+
+/// Light or dark colours.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Theme {
+    /// Follow the reader's system setting (`prefers-color-scheme`).
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// The id used in URLs and on the root element.
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// Everything a reader (or an embedding page) can choose.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ViewState {
     /// Whose figures are shown.
     pub source: Source,
+    /// Which panel is open.
+    pub view: View,
     /// Years included in every figure (clamped to the data when shown).
     pub range: YearRange,
     /// Whom the Home Office figures count.
     pub count: HoCount,
+    /// Colour scheme.
+    pub theme: Theme,
+    /// Compact layout for an iframe in someone else's article.
+    pub embed: bool,
 }
 
 impl Default for ViewState {
     fn default() -> Self {
         ViewState {
             source: Source::default(),
+            view: View::default(),
             range: YearRange::ARTICLE,
             count: HoCount::default(),
+            theme: Theme::default(),
+            embed: false,
         }
     }
 }
+
+/// The keys this module owns; any other key in a URL is left as it is when the URL is rewritten.
+pub const OWN_KEYS: [&str; 7] = ["source", "view", "from", "to", "count", "theme", "embed"];
 
 /// Query keys that hosts and embedding scripts add; they are not ours and are ignored quietly.
 const FOREIGN_KEYS: [&str; 6] = [
@@ -66,6 +141,22 @@ pub fn parse(query: &str) -> (ViewState, Vec<String>) {
                 Some(c) => state.count = c,
                 None => invalid("main or persons"),
             },
+            "view" => match View::ALL.into_iter().find(|v| v.id() == value) {
+                Some(v) => state.view = v,
+                None => invalid("chart, compare, why or table"),
+            },
+            "theme" => match [Theme::Auto, Theme::Light, Theme::Dark]
+                .into_iter()
+                .find(|t| t.id() == value)
+            {
+                Some(t) => state.theme = t,
+                None => invalid("auto, light or dark"),
+            },
+            "embed" => match value.as_str() {
+                "1" | "true" => state.embed = true,
+                "0" | "false" => state.embed = false,
+                _ => invalid("1 or 0"),
+            },
             "from" | "to" => match parse_year(&value) {
                 Some(y) if key == "from" => from = Some(y),
                 Some(y) => to = Some(y),
@@ -85,14 +176,41 @@ pub fn parse(query: &str) -> (ViewState, Vec<String>) {
 }
 
 /// The query string for a state, without the leading `?`; [`parse`] reads it back unchanged.
+/// `theme` and `embed` appear only when they differ from their defaults.
 pub fn to_query(state: &ViewState) -> String {
-    format!(
-        "source={}&from={}&to={}&count={}",
+    let mut query = format!(
+        "source={}&view={}&from={}&to={}&count={}",
         state.source.id(),
+        state.view.id(),
         state.range.from(),
         state.range.to(),
         state.count.id()
-    )
+    );
+    if state.theme != Theme::Auto {
+        query.push_str(&format!("&theme={}", state.theme.id()));
+    }
+    if state.embed {
+        query.push_str("&embed=1");
+    }
+    query
+}
+
+/// Rewrites `original` (a query string) for `state`: our keys are replaced, every other pair
+/// (an embedding page's `childId`, tracking tags) is kept as it was, before ours.
+pub fn rewrite(original: &str, state: &ViewState) -> String {
+    let foreign = original
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter(|p| {
+            let key = decode(p.split_once('=').map_or(*p, |(k, _)| k));
+            !OWN_KEYS.contains(&key.as_str())
+        });
+    foreign
+        .map(str::to_string)
+        .chain(std::iter::once(to_query(state)))
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 fn parse_year(value: &str) -> Option<u16> {
@@ -187,13 +305,50 @@ mod tests {
     fn format_then_parse_is_identity() {
         let state = ViewState {
             source: Source::HomeOffice,
+            view: View::Why,
             range: YearRange::new(2001, 2024),
             count: HoCount::Persons,
+            theme: Theme::Dark,
+            embed: true,
         };
         assert_eq!(parse(&to_query(&state)), (state, vec![]));
         assert_eq!(
             parse(&to_query(&ViewState::default())).0,
             ViewState::default()
         );
+        for view in View::ALL {
+            let s = ViewState {
+                view,
+                ..ViewState::default()
+            };
+            assert_eq!(parse(&to_query(&s)).0, s);
+        }
+    }
+
+    #[test]
+    fn view_theme_and_embed_are_read_and_checked() {
+        let (s, n) = parse("view=table&theme=light&embed=1");
+        assert!(n.is_empty());
+        assert_eq!(
+            (s.view, s.theme, s.embed),
+            (View::Table, Theme::Light, true)
+        );
+        let (s, n) = parse("view=map&theme=pink&embed=yes");
+        assert_eq!(n.len(), 3, "{n:?}");
+        assert_eq!(
+            (s.view, s.theme, s.embed),
+            (View::Chart, Theme::Auto, false)
+        );
+    }
+
+    #[test]
+    fn rewriting_keeps_foreign_keys_and_replaces_ours() {
+        let state = ViewState {
+            source: Source::HomeOffice,
+            ..ViewState::default()
+        };
+        let q = rewrite("?childId=nk1&source=unhcr&utm_source=x&from=1999", &state);
+        assert_eq!(q, format!("childId=nk1&utm_source=x&{}", to_query(&state)));
+        assert_eq!(parse(&q).0, state);
     }
 }

@@ -3,10 +3,12 @@
 
 pub mod echart;
 pub mod legend;
+pub mod perf;
 pub mod source_toggle;
 pub mod sources;
 pub mod status;
 pub mod story;
 pub mod summary;
+pub mod theme;
 pub mod url_state;
 pub mod year_range;

@@ -22,6 +22,9 @@ pub fn Story(
     dataset: Arc<Dataset>,
     /// The reader's choices (mirrored in the URL).
     state: RwSignal<ViewState>,
+    /// Whether dark colours are in effect.
+    #[prop(into)]
+    dark: Signal<bool>,
 ) -> impl IntoView {
     let span = dataset.year_span();
     let range = Memo::new(move |_| state.get().range.clamp_to(span));
@@ -33,8 +36,9 @@ pub fn Story(
         Memo::new(move |_| figures::headlines(&ds, source.get(), count.get(), range.get()));
     let ds = dataset.clone();
     let yearly = Memo::new(move |_| figures::yearly(&ds, source.get(), count.get(), range.get()));
-    let chart = Memo::new(move |_| charts::yearly_chart(&yearly.get(), &Palette::LIGHT));
-    let legend = Memo::new(move |_| charts::legend(&yearly.get(), &Palette::LIGHT));
+    let chart =
+        Memo::new(move |_| charts::yearly_chart(&yearly.get(), Palette::for_dark(dark.get())));
+    let legend = Memo::new(move |_| charts::legend(&yearly.get(), Palette::for_dark(dark.get())));
     let ds = dataset.clone();
     let lede = Memo::new(move |_| figures::lede(&ds, range.get()));
     let ds = dataset.clone();

@@ -37,6 +37,10 @@ pub fn Summary(
             .map(|n| view! { <li>{n}</li> })
             .collect_view()
     };
+    Effect::new(move |_| {
+        headlines.track();
+        super::perf::mark_once(super::perf::FIGURES_VISIBLE);
+    });
     view! {
         <dl class="figures">{cards}</dl>
         <ul class="figure-notes">{notes}</ul>

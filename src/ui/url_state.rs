@@ -1,33 +1,52 @@
-//! Keeps the reader's choices in the address bar, so a link reproduces the view.
-//! Parsing and formatting are pure (`domain::params`); this module only talks to `location`
-//! and `history`.
+//! Keeps the reader's choices in the address bar, so a link reproduces the view and Back and
+//! Forward step through the reader's choices. Parsing and formatting are pure
+//! (`domain::params`); this module only talks to `location` and `history`.
 
 use crate::domain::params::{self, ViewState};
 use leptos::prelude::*;
 
-/// The state in the current URL, and notices for anything ignored.
-pub fn read() -> (ViewState, Vec<String>) {
-    let query = web_sys::window()
+fn current_query() -> String {
+    web_sys::window()
         .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    params::parse(&query)
+        .unwrap_or_default()
 }
 
-/// Rewrites the query string whenever the state changes (no new history entry).
-pub fn write_on_change(state: RwSignal<ViewState>) {
-    Effect::new(move |_| {
-        let query = params::to_query(&state.get());
+/// The state in the current URL, and notices for anything ignored.
+pub fn read() -> (ViewState, Vec<String>) {
+    params::parse(&current_query())
+}
+
+/// Mirrors the state into the URL: the first write replaces the entry (the URL is only made
+/// canonical), later ones push a history entry. Back and Forward restore the state.
+pub fn sync(state: RwSignal<ViewState>) {
+    Effect::new(move |previous: Option<()>| {
+        let query = params::rewrite(&current_query(), &state.get());
         let Some(window) = web_sys::window() else {
             return;
         };
-        let hash = window.location().hash().unwrap_or_default();
-        if let Ok(history) = window.history() {
-            // A sandboxed iframe may refuse history access; the page still works without it.
-            let _ = history.replace_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some(&format!("?{query}{hash}")),
-            );
+        if current_query().trim_start_matches('?') == query {
+            return;
         }
+        let hash = window.location().hash().unwrap_or_default();
+        let url = format!("?{query}{hash}");
+        let Ok(history) = window.history() else {
+            return;
+        };
+        let null = wasm_bindgen::JsValue::NULL;
+        // A sandboxed iframe may refuse history access: the page still works without it.
+        let _ = if previous.is_none() {
+            history.replace_state_with_url(&null, "", Some(&url))
+        } else {
+            history.push_state_with_url(&null, "", Some(&url))
+        };
     });
+    let handle = window_event_listener(leptos::ev::popstate, move |_| state.set(read().0));
+    on_cleanup(move || handle.remove());
+}
+
+/// The address of the current view, for "Copy link" and embed codes.
+pub fn current_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
 }
