@@ -1,6 +1,7 @@
 //! Chart options as values: one pure function per chart, tested natively through the JSON
 //! that ECharts receives.
 
+use super::compare::CompareYear;
 use super::count::Count;
 use super::figures::{Measure, Yearly};
 use charming::{
@@ -31,6 +32,10 @@ pub struct Palette {
     pub refused: &'static str,
     /// Withdrawn / otherwise closed.
     pub closed: &'static str,
+    /// UNHCR's series when the sources are compared.
+    pub unhcr: &'static str,
+    /// The Home Office's series when the sources are compared.
+    pub homeoffice: &'static str,
 }
 
 impl Palette {
@@ -43,6 +48,8 @@ impl Palette {
         complementary: "#3a9fd9",
         refused: "#c64f00",
         closed: "#8a8a8a",
+        unhcr: "#0b5cab",
+        homeoffice: "#c25400",
     };
 
     /// On a dark background: the same hues, lightened to keep 3:1 contrast.
@@ -54,6 +61,8 @@ impl Palette {
         complementary: "#6cc0f0",
         refused: "#f08a3c",
         closed: "#a8a8a8",
+        unhcr: "#7cb8f2",
+        homeoffice: "#f29a4a",
     };
 
     /// The palette for dark or light colours.
@@ -84,35 +93,7 @@ impl Palette {
 /// gap (`null`), never a zero; a masked UNHCR cell is drawn at its published 5, faded with a
 /// dashed outline, and the page says it means 1–5.
 pub fn yearly_chart(y: &Yearly, palette: &Palette) -> Chart {
-    let text = TextStyle::new().color(palette.text);
-    let mut chart = Chart::new()
-        .animation_duration_update(300)
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        // The legend is HTML beside the chart (see `legend`), so it wraps on narrow screens.
-        .legend(Legend::new().show(false))
-        .grid(
-            Grid::new()
-                .left(4)
-                .right(12)
-                .top(28)
-                .bottom(8)
-                .contain_label(true),
-        )
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .data(y.years.iter().map(|y| y.to_string()).collect())
-                .axis_label(AxisLabel::new().color(palette.text)),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name(y.unit)
-                .name_location(NameLocation::End)
-                .name_text_style(text.align("left"))
-                .axis_label(AxisLabel::new().color(palette.text))
-                .split_line(SplitLine::new().line_style(LineStyle::new().color(palette.grid))),
-        );
+    let mut chart = year_axes(&y.years, y.unit, palette);
     for outcome in &y.outcomes {
         let colour = palette.outcome(outcome.measure);
         chart = chart.series(
@@ -137,25 +118,131 @@ pub fn yearly_chart(y: &Yearly, palette: &Palette) -> Chart {
     )
 }
 
+/// A value drawn faded with a dashed outline: published as 5 by UNHCR, true value 1–5.
+fn masked_point(value: i64, colour: &str) -> DataPoint {
+    DataPoint::Item(
+        DataPointItem::new(value).item_style(
+            ItemStyle::new()
+                .color(colour)
+                .opacity(0.45)
+                .border_color(colour)
+                .border_width(1)
+                .border_type(BorderType::Dashed),
+        ),
+    )
+}
+
 /// Data points: `null` for no data, a styled item for a masked cell, a number otherwise.
 fn points(cells: &[Option<Count>], colour: &str) -> Vec<DataPoint> {
     cells
         .iter()
         .map(|cell| match cell {
             None => DataPoint::Value(CompositeValue::OptionalNumber(None)),
-            Some(c) if c.is_masked() => DataPoint::Item(
-                DataPointItem::new(i64::from(c.published())).item_style(
-                    ItemStyle::new()
-                        .color(colour)
-                        .opacity(0.45)
-                        .border_color(colour)
-                        .border_width(1)
-                        .border_type(BorderType::Dashed),
-                ),
-            ),
+            Some(c) if c.is_masked() => masked_point(i64::from(c.published()), colour),
             Some(c) => DataPoint::Value(i64::from(c.published()).into()),
         })
         .collect()
+}
+
+/// The common frame of every chart: axis tooltip, hidden canvas legend (the legend is HTML),
+/// a category axis of years and a value axis in `unit`.
+fn year_axes(years: &[u16], unit: &str, palette: &Palette) -> Chart {
+    let text = TextStyle::new().color(palette.text);
+    Chart::new()
+        .animation_duration_update(300)
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .legend(Legend::new().show(false))
+        .grid(
+            Grid::new()
+                .left(4)
+                .right(12)
+                .top(28)
+                .bottom(8)
+                .contain_label(true),
+        )
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(years.iter().map(|y| y.to_string()).collect())
+                .axis_label(AxisLabel::new().color(palette.text)),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(unit)
+                .name_location(NameLocation::End)
+                .name_text_style(text.align("left"))
+                .axis_label(AxisLabel::new().color(palette.text))
+                .split_line(SplitLine::new().line_style(LineStyle::new().color(palette.grid))),
+        )
+}
+
+/// Applications per year from both sources, side by side.
+pub fn compare_chart(rows: &[CompareYear], ho_label: &'static str, palette: &Palette) -> Chart {
+    let years: Vec<u16> = rows.iter().map(|r| r.year).collect();
+    let unhcr: Vec<Option<Count>> = rows.iter().map(|r| r.unhcr).collect();
+    let ho: Vec<Option<Count>> = rows
+        .iter()
+        .map(|r| r.homeoffice.map(Count::Exact))
+        .collect();
+    year_axes(&years, "applications", palette)
+        .series(
+            Bar::new()
+                .id("unhcr")
+                .name("UNHCR (persons)")
+                .item_style(ItemStyle::new().color(palette.unhcr))
+                .data(points(&unhcr, palette.unhcr)),
+        )
+        .series(
+            Bar::new()
+                .id("homeoffice")
+                .name(ho_label)
+                .item_style(ItemStyle::new().color(palette.homeoffice))
+                .data(points(&ho, palette.homeoffice)),
+        )
+}
+
+/// UNHCR minus Home Office per year; a masked UNHCR cell makes the difference uncertain, drawn
+/// at its published value with the masked style.
+pub fn difference_chart(rows: &[CompareYear], palette: &Palette) -> Chart {
+    let years: Vec<u16> = rows.iter().map(|r| r.year).collect();
+    let data = rows
+        .iter()
+        .map(|r| match (r.unhcr, r.homeoffice) {
+            (Some(u), Some(h)) => {
+                let value = i64::from(u.published()) - i64::from(h);
+                if u.is_masked() {
+                    masked_point(value, palette.applications)
+                } else {
+                    DataPoint::Value(value.into())
+                }
+            }
+            _ => DataPoint::Value(CompositeValue::OptionalNumber(None)),
+        })
+        .collect();
+    year_axes(&years, "difference", palette).series(
+        Bar::new()
+            .id("difference")
+            .name("UNHCR minus Home Office")
+            .item_style(ItemStyle::new().color(palette.applications))
+            .data(data),
+    )
+}
+
+/// Legend for [`compare_chart`].
+pub fn compare_legend(ho_label: &'static str, palette: &Palette) -> Vec<LegendEntry> {
+    vec![
+        LegendEntry {
+            label: "UNHCR (persons)",
+            colour: palette.unhcr,
+            mark: Mark::Bar,
+        },
+        LegendEntry {
+            label: ho_label,
+            colour: palette.homeoffice,
+            mark: Mark::Bar,
+        },
+    ]
 }
 
 /// How a legend entry is drawn.

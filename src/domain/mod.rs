@@ -3,9 +3,12 @@
 //! is tested natively with `cargo test`.
 
 pub mod charts;
+pub mod compare;
 pub mod count;
 pub mod dataset;
 pub mod figures;
 pub mod format;
 pub mod ingest;
 pub mod params;
+pub mod reconcile;
+pub mod table;
