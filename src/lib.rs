@@ -22,6 +22,7 @@ pub fn App(
     let state = RwSignal::new(initial);
     url_state::sync(state);
     let dark = ui::theme::apply(state);
+    ui::embed::report_height(state.get_untracked().embed);
     let attempt = RwSignal::new(0u32);
     let data = LocalResource::new(move || {
         attempt.track();

@@ -132,3 +132,91 @@ fn the_canvas_legend_is_off_because_the_legend_is_html() {
     let c = chart_json(Source::Unhcr, YearRange::ARTICLE);
     assert_eq!(c["legend"]["show"], false, "{}", c["legend"]);
 }
+
+#[test]
+fn the_text_alternative_states_totals_peak_and_trend() {
+    let ds = dataset();
+    let y = yearly(
+        &ds,
+        Source::Unhcr,
+        HoCount::MainApplicants,
+        YearRange::ARTICLE,
+    );
+    let text = describe_yearly(&y, "UNHCR");
+    assert!(
+        text.contains("Applications total 1,328; they peaked in 2007 at 602."),
+        "{text}"
+    );
+    assert!(
+        text.contains("They went from 15 in 2003 to 49 in 2015."),
+        "{text}"
+    );
+    assert!(text.contains("recognised as refugees 537–553"), "{text}");
+    assert!(text.contains("rejected 504"), "{text}");
+}
+
+#[test]
+fn the_announcement_reads_every_headline_figure() {
+    use nk_asylum::domain::figures::{announcement, headlines};
+    let ds = dataset();
+    let h = headlines(
+        &ds,
+        Source::Unhcr,
+        HoCount::MainApplicants,
+        YearRange::ARTICLE,
+    );
+    let text = announcement("UNHCR figures, 2003–2015", &h);
+    assert!(
+        text.starts_with(
+            "UNHCR figures, 2003–2015: applications 1,328; recognised as refugees from 537 to 553;"
+        ),
+        "{text}"
+    );
+    let h = headlines(
+        &ds,
+        Source::HomeOffice,
+        HoCount::MainApplicants,
+        YearRange::ARTICLE,
+    );
+    assert!(announcement("x", &h).contains("refused 413; withdrawn 77."));
+}
+
+#[test]
+fn bars_carry_decal_patterns_so_colour_is_not_the_only_cue() {
+    let c = chart_json(Source::Unhcr, YearRange::ARTICLE);
+    assert_eq!(c["aria"]["enabled"], true);
+    assert_eq!(c["aria"]["decal"]["show"], true);
+    // One pattern per bar series: an empty list makes ECharts throw.
+    assert_eq!(c["aria"]["decal"]["decals"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn tooltip_text_is_formatted_and_escaped() {
+    use nk_asylum::domain::charts::yearly_tooltip;
+    let ds = dataset();
+    let y = yearly(
+        &ds,
+        Source::Unhcr,
+        HoCount::MainApplicants,
+        YearRange::ARTICLE,
+    );
+    let t = yearly_tooltip(&y);
+    let shown = [
+        ("granted".to_string(), "#006b4f\"><script>".to_string()),
+        ("applications".to_string(), "#1a1a1a".to_string()),
+    ];
+    let html = t.html(1, &shown);
+    assert!(html.starts_with("2004<br><svg class=\"tip-key\""), "{html}");
+    assert!(
+        html.contains(
+            "fill=\"#006b4f&quot;&gt;&lt;script&gt;\"/></svg> Recognised as refugees: <b>1–5</b>"
+        ),
+        "{html}"
+    );
+    assert!(html.ends_with("Applications: <b>27</b>"), "{html}");
+    assert!(
+        !html.contains("style="),
+        "a style attribute would break under a strict CSP"
+    );
+    assert!(t.text(0).contains("Recognised as refugees: no data"));
+}

@@ -5,7 +5,7 @@ use super::compare::CompareYear;
 use super::count::Count;
 use super::figures::{Measure, Yearly};
 use charming::{
-    component::{Axis, Grid, Legend},
+    component::{Aria, Axis, Decal, DecalItem, Grid, Legend},
     datatype::{CompositeValue, DataPoint, DataPointItem},
     element::{
         AxisLabel, AxisType, BorderType, ItemStyle, LineStyle, NameLocation, SplitLine, Symbol,
@@ -36,6 +36,8 @@ pub struct Palette {
     pub unhcr: &'static str,
     /// The Home Office's series when the sources are compared.
     pub homeoffice: &'static str,
+    /// The translucent ink of the bars' patterns.
+    pub decal: &'static str,
 }
 
 impl Palette {
@@ -44,12 +46,13 @@ impl Palette {
         text: "#333333",
         grid: "#e3e3e3",
         applications: "#1a1a1a",
-        granted: "#007a5a",
-        complementary: "#3a9fd9",
+        granted: "#006b4f",
+        complementary: "#2b86c5",
         refused: "#c64f00",
         closed: "#8a8a8a",
         unhcr: "#0b5cab",
         homeoffice: "#c25400",
+        decal: "rgba(0, 0, 0, 0.25)",
     };
 
     /// On a dark background: the same hues, lightened to keep 3:1 contrast.
@@ -63,6 +66,7 @@ impl Palette {
         closed: "#a8a8a8",
         unhcr: "#7cb8f2",
         homeoffice: "#f29a4a",
+        decal: "rgba(0, 0, 0, 0.35)",
     };
 
     /// The palette for dark or light colours.
@@ -150,6 +154,9 @@ fn year_axes(years: &[u16], unit: &str, palette: &Palette) -> Chart {
     let text = TextStyle::new().color(palette.text);
     Chart::new()
         .animation_duration_update(300)
+        // Decal patterns on bars, so that colour is never the only cue (colour-blind readers,
+        // greyscale print). The text alternative is ours (EChart sets it), not ECharts' own.
+        .aria(Aria::new().enabled(true).decal(decals(palette)))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .legend(Legend::new().show(false))
         .grid(
@@ -175,6 +182,37 @@ fn year_axes(years: &[u16], unit: &str, palette: &Palette) -> Chart {
                 .axis_label(AxisLabel::new().color(palette.text))
                 .split_line(SplitLine::new().line_style(LineStyle::new().color(palette.grid))),
         )
+}
+
+/// One pattern per bar series, in series order (ECharts' own default patterns, spelt out: with
+/// charming's empty `decals` list ECharts finds no pattern and throws).
+fn decals(palette: &Palette) -> Decal {
+    use std::f64::consts::PI;
+    let pair = |a: i64, b: i64| CompositeValue::from(vec![a, b]);
+    let stripes = |x: CompositeValue, y: CompositeValue| {
+        DecalItem::new()
+            .color(palette.decal)
+            .dash_array_x(x)
+            .dash_array_y(y)
+    };
+    let dotted = CompositeValue::from(vec![
+        CompositeValue::from(vec![8, 8]),
+        CompositeValue::from(vec![0, 8, 8, 0]),
+    ]);
+    let checked = CompositeValue::from(vec![
+        CompositeValue::from(vec![6, 6]),
+        CompositeValue::from(vec![0, 6, 6, 0]),
+    ]);
+    Decal::new().show(true).decals(vec![
+        stripes(pair(1, 0), pair(2, 5))
+            .symbol_size(1.0)
+            .rotation(PI / 6.0),
+        stripes(dotted, pair(6, 0))
+            .symbol(Symbol::Circle)
+            .symbol_size(0.8),
+        stripes(pair(1, 0), pair(4, 3)).rotation(-PI / 4.0),
+        stripes(checked, pair(6, 0)),
+    ])
 }
 
 /// Applications per year from both sources, side by side.
@@ -296,28 +334,180 @@ pub fn legend(y: &Yearly, palette: &Palette) -> Vec<LegendEntry> {
     entries
 }
 
-/// A text alternative for [`yearly_chart`], built from the same figures.
+/// A text alternative for [`yearly_chart`], built from the same figures: what it shows, the
+/// years, the totals of every series, the peak year and the change from first to last year.
 pub fn describe_yearly(y: &Yearly, source_name: &str) -> String {
+    use super::format::bounds;
     let (Some(first), Some(last)) = (y.years.first(), y.years.last()) else {
         return format!("Chart of {source_name} figures: no years selected.");
     };
-    let peak = y
+    let total = |cells: &[Option<Count>]| -> String {
+        let sum: super::count::Bounds = cells.iter().flatten().map(|c| c.bounds()).sum();
+        bounds(sum)
+    };
+    let with_data: Vec<(u16, Count)> = y
         .years
         .iter()
         .zip(&y.applications)
-        .filter_map(|(year, c)| c.map(|c| (c.published(), *year)))
-        .max();
-    let outcomes: Vec<&str> = y.outcomes.iter().map(|o| o.label).collect();
+        .filter_map(|(year, c)| c.map(|c| (*year, c)))
+        .collect();
     let mut text = format!(
-        "Chart of {source_name} asylum applications per year ({}) from {first} to {last}, with decisions per year stacked by outcome: {}.",
-        y.unit,
-        outcomes.join(", ")
+        "Chart of {source_name} asylum applications per year ({}) from {first} to {last}, with decisions per year stacked by outcome.",
+        y.unit
     );
-    if let Some((n, year)) = peak {
+    if let Some((peak_year, peak)) = with_data.iter().max_by_key(|(_, c)| c.published()) {
         text.push_str(&format!(
-            " Applications peaked in {year} at {}.",
-            super::format::bounds(Count::Exact(n).bounds())
+            " Applications total {}; they peaked in {peak_year} at {}.",
+            total(&y.applications),
+            bounds(peak.bounds())
         ));
     }
+    if let (Some((y0, c0)), Some((y1, c1))) = (with_data.first(), with_data.last()) {
+        if y0 != y1 {
+            text.push_str(&format!(
+                " They went from {} in {y0} to {} in {y1}.",
+                bounds(c0.bounds()),
+                bounds(c1.bounds())
+            ));
+        }
+    }
+    let decisions: Vec<String> = y
+        .outcomes
+        .iter()
+        .map(|o| format!("{} {}", o.label.to_lowercase(), total(&o.values)))
+        .collect();
+    text.push_str(&format!(" Decisions in total: {}.", decisions.join(", ")));
     text
+}
+
+/// What the tooltip says for each series at each category, formatted by us (thousands
+/// separators, "1–5" for a masked cell, "no data") rather than by ECharts from raw values.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TooltipTable {
+    /// Category labels (years), by data index.
+    pub categories: Vec<String>,
+    /// One entry per series, matched by the series id.
+    pub series: Vec<TooltipSeries>,
+}
+
+/// One series' tooltip texts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TooltipSeries {
+    /// The series id in the chart option.
+    pub id: String,
+    /// The series label.
+    pub label: String,
+    /// Display text per data index.
+    pub values: Vec<String>,
+}
+
+impl TooltipTable {
+    /// The tooltip's HTML for data index `index`, listing the series in `shown` (series id and
+    /// colour, as ECharts passes them). Everything is escaped, and the colour key is an SVG
+    /// `fill` rather than ECharts' `style` attribute, which a strict CSP would block.
+    pub fn html(&self, index: usize, shown: &[(String, String)]) -> String {
+        let mut out = escape(self.categories.get(index).map_or("", String::as_str));
+        for (id, colour) in shown {
+            if let Some(s) = self.series.iter().find(|s| &s.id == id) {
+                let value = s.values.get(index).map_or("", String::as_str);
+                out.push_str(&format!(
+                    "<br><svg class=\"tip-key\" width=\"10\" height=\"10\" aria-hidden=\"true\"><circle cx=\"5\" cy=\"5\" r=\"5\" fill=\"{}\"/></svg> {}: <b>{}</b>",
+                    escape(colour),
+                    escape(&s.label),
+                    escape(value)
+                ));
+            }
+        }
+        out
+    }
+}
+
+impl TooltipTable {
+    /// The same content as plain text, for a live region: "2004. Applications: 27. …".
+    pub fn text(&self, index: usize) -> String {
+        let mut out = self.categories.get(index).cloned().unwrap_or_default();
+        for s in &self.series {
+            let value = s.values.get(index).map_or("", String::as_str);
+            out.push_str(&format!(". {}: {}", s.label, value));
+        }
+        out.push('.');
+        out
+    }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn tooltip_series(id: &str, label: &str, cells: &[Option<Count>]) -> TooltipSeries {
+    TooltipSeries {
+        id: id.to_string(),
+        label: label.to_string(),
+        values: cells.iter().map(|c| super::format::cell(*c)).collect(),
+    }
+}
+
+/// Tooltip texts for [`yearly_chart`].
+pub fn yearly_tooltip(y: &Yearly) -> TooltipTable {
+    let mut series = vec![tooltip_series(
+        Measure::Applications.id(),
+        "Applications",
+        &y.applications,
+    )];
+    series.extend(
+        y.outcomes
+            .iter()
+            .map(|o| tooltip_series(o.measure.id(), o.label, &o.values)),
+    );
+    TooltipTable {
+        categories: y.years.iter().map(u16::to_string).collect(),
+        series,
+    }
+}
+
+/// Tooltip texts for [`compare_chart`] and [`difference_chart`].
+pub fn compare_tooltip(rows: &[CompareYear], ho_label: &str) -> TooltipTable {
+    let unhcr: Vec<Option<Count>> = rows.iter().map(|r| r.unhcr).collect();
+    let ho: Vec<Option<Count>> = rows
+        .iter()
+        .map(|r| r.homeoffice.map(Count::Exact))
+        .collect();
+    let difference = TooltipSeries {
+        id: "difference".into(),
+        label: "UNHCR minus Home Office".into(),
+        values: rows
+            .iter()
+            .map(|r| {
+                r.difference()
+                    .map_or_else(|| "no data".to_string(), super::compare::signed)
+            })
+            .collect(),
+    };
+    TooltipTable {
+        categories: rows.iter().map(|r| r.year.to_string()).collect(),
+        series: vec![
+            tooltip_series("unhcr", "UNHCR (persons)", &unhcr),
+            tooltip_series("homeoffice", ho_label, &ho),
+            difference,
+        ],
+    }
+}
+
+/// A text alternative for the comparison charts.
+pub fn describe_compare(rows: &[CompareYear], ho_label: &str) -> String {
+    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+        return "Comparison chart: no years selected.".to_string();
+    };
+    let (lo, hi) = super::compare::total_difference(rows);
+    let equal = super::compare::equal_years(rows).len();
+    format!(
+        "Bar chart comparing asylum applications per year from {} to {}: UNHCR (persons) against {ho_label}. Over these years UNHCR's total differs from the Home Office's by {}; the two are equal in {equal} of {} years.",
+        first.year,
+        last.year,
+        super::compare::signed((lo, hi)),
+        rows.len()
+    )
 }

@@ -543,6 +543,28 @@ pub fn lede(ds: &Dataset, range: YearRange) -> String {
     )
 }
 
+/// What a screen reader announces when the figures change: the caption and every headline
+/// figure, ranges read as "from … to …".
+pub fn announcement(caption: &str, headlines: &[Headline]) -> String {
+    let figures: Vec<String> = headlines
+        .iter()
+        .map(|h| {
+            let b = h.value.bounds;
+            let value = if b.is_exact() {
+                super::format::thousands(b.low)
+            } else {
+                format!(
+                    "from {} to {}",
+                    super::format::thousands(b.low),
+                    super::format::thousands(b.high)
+                )
+            };
+            format!("{} {value}", h.label.to_lowercase())
+        })
+        .collect();
+    format!("{caption}: {}.", figures.join("; "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,6 +6,8 @@ pub mod charts;
 pub mod compare;
 pub mod count;
 pub mod dataset;
+pub mod embed;
+pub mod fallback;
 pub mod figures;
 pub mod format;
 pub mod ingest;

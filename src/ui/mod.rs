@@ -1,7 +1,14 @@
 //! Leptos components: the effectful edge. Each takes narrow typed props and calls into
 //! `crate::domain` for every figure it shows.
 
+pub mod chart_panel;
+pub mod compare_panel;
+pub mod count_switch;
+pub mod data_table;
+pub mod download;
 pub mod echart;
+pub mod embed;
+pub mod image;
 pub mod legend;
 pub mod perf;
 pub mod source_toggle;
@@ -9,6 +16,9 @@ pub mod sources;
 pub mod status;
 pub mod story;
 pub mod summary;
+pub mod tabs;
 pub mod theme;
+pub mod toolbar;
 pub mod url_state;
+pub mod why_panel;
 pub mod year_range;

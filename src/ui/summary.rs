@@ -1,5 +1,6 @@
 //! The headline figures for the chosen source and years.
 
+use crate::domain::charts::Palette;
 use crate::domain::figures::{self, Headline};
 use crate::domain::format;
 use leptos::prelude::*;
@@ -11,6 +12,9 @@ pub fn Summary(
     /// The figures to show, in order.
     #[prop(into)]
     headlines: Signal<Vec<Headline>>,
+    /// The chart colours, so each card is keyed like its series.
+    #[prop(into)]
+    palette: Signal<&'static Palette>,
 ) -> impl IntoView {
     let cards = move || {
         headlines
@@ -19,7 +23,11 @@ pub fn Summary(
             .map(|h| {
                 let masked = h.value.masked_cells > 0;
                 view! {
-                    <div class="figure" data-figure=h.measure.id()>
+                    <div
+                        class="figure"
+                        data-figure=h.measure.id()
+                        style:border-top-color=move || palette.get().outcome(h.measure)
+                    >
                         <dt class="figure-label">{h.label}</dt>
                         <dd class="figure-value">
                             {format::bounds(h.value.bounds)}

@@ -22,6 +22,8 @@ const browser = await chromium.launch({
 // Opens a fresh page that records console errors and every request it makes.
 async function open(query = '', { width = 375, height = 812, route } = {}) {
   const context = await browser.newContext({ viewport: { width, height } });
+  // A strict CSP (test.sh's second run) must block nothing: each violation is a console error.
+  await context.addInitScript(() => document.addEventListener('securitypolicyviolation', e => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
   const page = await context.newPage();
   page.errors = [];
   page.requests = [];
@@ -39,17 +41,17 @@ async function figuresShown(page) {
   await page.waitForSelector('[data-figure="applications"] .figure-value', { timeout: 20000 });
 }
 
-async function chartDrawn(page) {
-  await page.waitForSelector('#chart-yearly canvas', { timeout: 20000 });
+async function chartDrawn(page, id = 'chart-yearly') {
+  await page.waitForSelector(`#${id} canvas`, { timeout: 20000 });
   // The canvas must hold drawn pixels, not just exist.
-  await page.waitForFunction(() => {
-    const c = document.querySelector('#chart-yearly canvas');
+  await page.waitForFunction(sel => {
+    const c = document.querySelector(sel);
     if (!c || c.width === 0) return false;
     const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     let painted = 0;
     for (let i = 3; i < d.length; i += 4) if (d[i] > 0) painted++;
     return painted > 1000;
-  }, null, { timeout: 20000 });
+  }, `#${id} canvas`, { timeout: 20000 });
 }
 
 function noErrors(page) {
