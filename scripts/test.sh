@@ -27,28 +27,43 @@ cargo test
 section "trunk build --release (-> dist/)"
 trunk build --release
 
-section "end-to-end browser tests (tests/e2e/run.mjs)"
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-URL="http://127.0.0.1:$PORT/"
+section "size budget: first view (brotli) <= 0.8 x the plain-JS baseline (tests/size_budget.mjs)"
+node tests/size_budget.mjs dist
+
+section "end-to-end browser tests (tests/e2e/run.mjs): dist/ under a sub-path"
 mkdir -p target
-# Serve from the project root with --directory: Trunk replaces dist/ on each build, and a server started
-# inside the old dist/ would keep serving the deleted directory (P10).
-python3 -m http.server "$PORT" --bind 127.0.0.1 --directory dist >target/e2e-http-server.log 2>&1 &
-SERVER_PID=$!
-stop_server() { kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; }
+SERVER_PID=
+stop_server() {
+  if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
+  SERVER_PID=
+}
 trap stop_server EXIT
-up=0
-for _ in $(seq 1 100); do   # up to ~10 s
-  if python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=2)' "$URL" 2>/dev/null; then
-    up=1; break
+# Serves dist/ at /graphics/nk-asylum/ on 127.0.0.1 (a free port) with tests/e2e/serve.mjs and the
+# given options; sets URL. The server reads dist/ by path on every request: Trunk replaces the
+# directory on each build, and a server inside the old one would serve a deleted directory (P10).
+start_server() {
+  local log=target/e2e-server.log
+  node tests/e2e/serve.mjs --root dist --mount /graphics/nk-asylum/ "$@" >"$log" 2>&1 &
+  SERVER_PID=$!
+  URL=
+  for _ in $(seq 1 100); do   # up to ~10 s
+    URL=$(sed -n 's/^serving .* at \(http:[^ ]*\)$/\1/p' "$log")
+    [ -n "$URL" ] && break
+    kill -0 "$SERVER_PID" 2>/dev/null || break
+    sleep 0.1
+  done
+  if [ -z "$URL" ]; then
+    cat "$log" >&2
+    echo "ERROR: tests/e2e/serve.mjs did not start" >&2
+    exit 1
   fi
-  kill -0 "$SERVER_PID" 2>/dev/null || break
-  sleep 0.1
-done
-if [ "$up" != 1 ]; then
-  cat target/e2e-http-server.log >&2
-  echo "ERROR: http.server on $URL did not answer" >&2
-  exit 1
-fi
-echo "serving dist/ at $URL"
+  echo "serving dist/ at $URL $*"
+}
+start_server
 node tests/e2e/run.mjs "$URL" target/e2e
+stop_server
+
+section "end-to-end browser tests again, with the strict CSP and the headers of dist/_headers"
+# Any securitypolicyviolation event or console error fails a test; embed.test.mjs checks the header.
+start_server --headers dist/_headers
+E2E_EXPECT_CSP=1 node tests/e2e/run.mjs "$URL" target/e2e-csp

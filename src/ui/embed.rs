@@ -1,0 +1,212 @@
+//! The browser edge of embedding: telling the page around the frame how tall the story is,
+//! the "Embed" button with its code, and the link from an embed to the full page. The message
+//! formats, the embed code and every check live in `crate::domain::embed`.
+
+use super::url_state;
+use crate::domain::{
+    embed::{self, AppAddress, ChildId},
+    params::ViewState,
+};
+use leptos::{html::Textarea, prelude::*};
+use serde::Serialize;
+use std::{cell::Cell, rc::Rc};
+use wasm_bindgen::{prelude::Closure, JsCast, JsValue};
+
+/// The page around this document, when it is in a frame.
+fn parent_window(window: &web_sys::Window) -> Option<web_sys::Window> {
+    let parent = window.parent().ok().flatten()?;
+    (!js_sys::Object::is(&parent, window)).then_some(parent)
+}
+
+/// Posts one height in every format the page around us may speak.
+fn post(parent: &web_sys::Window, child: Option<&ChildId>, height: u32) {
+    // The host's origin is unknown (and opaque in a sandbox), so the target is "*": the messages
+    // carry the height and nothing else.
+    let to_js = serde_wasm_bindgen::Serializer::json_compatible();
+    if let Ok(amp) = embed::amp_message(height).serialize(&to_js) {
+        let _ = parent.post_message(&amp, "*");
+    }
+    if let Ok(own) = embed::own_message(height).serialize(&to_js) {
+        let _ = parent.post_message(&own, "*");
+    }
+    if let Some(child) = child {
+        let _ = parent.post_message(&embed::pym_height(child, height).into(), "*");
+    }
+}
+
+/// In a frame, with `embed=1` or pym.js's `childId` in the URL, sends the content height to the
+/// parent page now and whenever it changes (a ResizeObserver on the root element: no polling).
+/// The only message listened to is pym's `width` from the parent, which makes it send again.
+/// Does nothing on a page of its own.
+pub fn report_height(embed_mode: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let child = embed::child_id(&window.location().search().unwrap_or_default());
+    if !embed_mode && child.is_none() {
+        return;
+    }
+    let Some(parent) = parent_window(&window) else {
+        return;
+    };
+    let Some(root) = window.document().and_then(|d| d.document_element()) else {
+        return;
+    };
+
+    let last = Cell::new(None::<u32>);
+    let send = {
+        let (root, parent, child) = (root.clone(), parent.clone(), child.clone());
+        // The root element's box, unlike its scrollHeight, can shrink below the frame's height.
+        Rc::new(move |again: bool| {
+            let Some(height) = embed::whole_px(root.get_bounding_client_rect().height()) else {
+                return;
+            };
+            if again || last.get() != Some(height) {
+                last.set(Some(height));
+                post(&parent, child.as_ref(), height);
+            }
+        })
+    };
+
+    let on_resize = {
+        let send = send.clone();
+        Closure::<dyn FnMut()>::new(move || send(false))
+    };
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+        std::mem::forget(observer); // observes for the page's lifetime
+    }
+    on_resize.forget();
+
+    let Some(child) = child else {
+        return;
+    };
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let from_parent = event
+                .source()
+                .is_some_and(|source| js_sys::Object::is(&source, &parent));
+            let width = event
+                .data()
+                .as_string()
+                .and_then(|m| embed::pym_width(&m, &child));
+            if from_parent && width.is_some() {
+                send(true);
+            }
+        });
+    let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    on_message.forget(); // one listener for the page's lifetime
+}
+
+/// Copies `code` to the clipboard and says how it went; when writing is refused or unsupported
+/// the code is left selected, ready for Ctrl+C.
+fn copy_code(code: &str, area: NodeRef<Textarea>, status: RwSignal<String>) {
+    if let Some(area) = area.get_untracked() {
+        area.select();
+    }
+    const MANUAL: &str = "The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.";
+    let navigator = window().navigator();
+    // `navigator.clipboard` is missing outside secure contexts.
+    let supported = js_sys::Reflect::has(&navigator, &"clipboard".into()).unwrap_or(false);
+    if !supported {
+        status.set(MANUAL.into());
+        return;
+    }
+    let done = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+        status.try_set("Copied. Paste it into the HTML of your page.".into());
+    });
+    let refused = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+        status.try_set(MANUAL.into());
+    });
+    let _ = navigator
+        .clipboard()
+        .write_text(code)
+        .then2(&done, &refused);
+    // Two small closures per click, kept until the promise settles (never freed: JS owns them).
+    done.forget();
+    refused.forget();
+}
+
+/// "Embed": a panel with the embed code for the view on screen and a Copy button. Not shown
+/// when the page is itself embedded.
+#[component]
+pub fn EmbedButton(
+    /// The reader's choices; the code embeds exactly this view.
+    #[prop(into)]
+    state: Signal<ViewState>,
+) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let status = RwSignal::new(String::new());
+    let area = NodeRef::<Textarea>::new();
+    let title = document().title();
+    let code = Memo::new(move |_| embed::snippet(&url_state::current_url(), &state.get(), &title));
+    let toggle = move |_| {
+        open.update(|o| *o = !*o);
+        status.set(String::new());
+    };
+    let copy = move |_| copy_code(&code.get_untracked(), area, status);
+    let height = embed::DEFAULT_HEIGHT;
+    view! {
+        <Show when=move || !state.get().embed>
+            <div class="embed">
+                <button
+                    type="button"
+                    class="link-button embed-open"
+                    id="embed-open"
+                    aria-expanded=move || open.get().to_string()
+                    aria-controls="embed-panel"
+                    on:click=toggle
+                >
+                    "Embed"
+                </button>
+                <section
+                    id="embed-panel"
+                    class="embed-panel"
+                    aria-labelledby="embed-heading"
+                    hidden=move || !open.get()
+                >
+                    <h2 id="embed-heading">"Embed this view in your page"</h2>
+                    <p>
+                        "Paste this code into your article's HTML. The script keeps the frame as tall as the story at any width; without it the frame is "
+                        {height} " px tall and scrolls."
+                    </p>
+                    <label for="embed-code">"Embed code"</label>
+                    <textarea
+                        id="embed-code"
+                        class="embed-code"
+                        readonly
+                        rows="6"
+                        spellcheck="false"
+                        node_ref=area
+                        prop:value=move || code.get()
+                    ></textarea>
+                    <button type="button" class="button" id="embed-copy" on:click=copy>
+                        "Copy code"
+                    </button>
+                    <p class="embed-status" role="status">{move || status.get()}</p>
+                </section>
+            </div>
+        </Show>
+    }
+}
+
+/// In embed mode, a link to the same view as a page of its own (sources, notes, room).
+#[component]
+pub fn FullPageLink(
+    /// The reader's choices; the link opens this view.
+    #[prop(into)]
+    state: Signal<ViewState>,
+) -> impl IntoView {
+    let href = Memo::new(move |_| {
+        AppAddress::from_href(&url_state::current_url()).full_page(&state.get())
+    });
+    view! {
+        <Show when=move || state.get().embed>
+            <p class="full-page">
+                <a href=move || href.get() target="_blank" rel="noopener">
+                    "Open the full story, with every view and note"
+                </a>
+            </p>
+        </Show>
+    }
+}

@@ -1,0 +1,407 @@
+// Embedding (issue 4): the embed code, the height protocols (our embed.js, pym.js), sandboxes,
+// the strict CSP, privacy and sub-path deployment. Registered by run.mjs.
+//
+// The app is the suite's `base` (test.sh serves dist/ under /graphics/nk-asylum/, once plainly
+// and once with the strict CSP from dist/_headers). Host pages (tests/e2e/hosts/) are served by a
+// second server started here, on another port: another origin, as a newspaper's site would be.
+// Environment: E2E_DIST (default dist/) for the extra CORS app server; E2E_EXPECT_CSP=1 when
+// the app is served with the strict CSP header (test.sh's second run).
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, STRICT_CSP } from './serve.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const HOSTS = path.join(here, 'hosts');
+const PYM = path.join(here, '../../node_modules/pym.js/dist/pym.v1.min.js');
+const DIST = process.env.E2E_DIST || path.join(here, '../../dist');
+const EXPECT_CSP = process.env.E2E_EXPECT_CSP === '1';
+const OWN_TYPE = 'nk-asylum:embed-size';
+
+// In every frame of a host page: CSP violations become console errors; the top window records
+// the messages it receives.
+function watch() {
+  document.addEventListener('securitypolicyviolation', e =>
+    console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  if (window === window.top) {
+    window.__messages = [];
+    window.addEventListener('message', e => window.__messages.push({ data: e.data, origin: e.origin }));
+  }
+}
+
+export default function register({ test, open, figuresShown, chartDrawn, noErrors, base, origin, out, browser }) {
+  const pages = new Map();
+  let hostServer;
+  const host = () => (hostServer ||= serve({ root: HOSTS, files: { '/vendor/pym.v1.min.js': PYM }, pages }));
+  let pageCount = 0;
+
+  /** A host page from a template in hosts/, on the host origin; returns its URL. */
+  async function hostPage(template, values = {}) {
+    const server = await host();
+    let html = await readFile(path.join(HOSTS, template), 'utf8');
+    for (const [key, value] of Object.entries(values)) html = html.replaceAll(`{{${key}}}`, value);
+    html = html.replace(/\{\{[A-Z_]+\}\}/g, '');
+    const at = `/page-${++pageCount}-${template}`;
+    pages.set(at, html);
+    return server.origin + at;
+  }
+
+  /** Opens a host page; records errors (host and frames), requests and which frame made them. */
+  async function openHost(url, { width = 375, height = 800 } = {}) {
+    const context = await browser.newContext({ viewport: { width, height } });
+    await context.addInitScript(watch);
+    const page = await context.newPage();
+    page.errors = [];
+    page.requests = [];
+    page.on('console', m => { if (m.type() === 'error') page.errors.push(m.text()); });
+    page.on('pageerror', e => page.errors.push(String(e)));
+    page.on('request', r => page.requests.push({ url: r.url(), fromHost: r.frame() === page.mainFrame() }));
+    await page.goto(url);
+    return page;
+  }
+
+  async function appFrame(page, appBase = base) {
+    for (let i = 0; i < 300; i++) {
+      const frame = page.frames().find(f => f !== page.mainFrame() && f.url().startsWith(appBase));
+      if (frame) return frame;
+      await page.waitForTimeout(100);
+    }
+    throw new Error(`no frame from ${appBase} on the host page`);
+  }
+
+  async function heights(page, frame, selector) {
+    const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    const iframe = await page.locator(selector).evaluate(f => f.getBoundingClientRect().height);
+    return { content, iframe };
+  }
+
+  /** Waits until the iframe's height equals its content's within 2 px, twice 300 ms apart. */
+  async function fits(page, frame, what, selector = 'iframe') {
+    let last;
+    for (let i = 0; i < 150; i++) {
+      last = await heights(page, frame, selector);
+      if (Math.abs(last.content - last.iframe) <= 2) {
+        await page.waitForTimeout(300);
+        last = await heights(page, frame, selector);
+        if (Math.abs(last.content - last.iframe) <= 2) return last;
+      }
+      await page.waitForTimeout(100);
+    }
+    assert.fail(`${what}: the iframe is ${last.iframe}px tall, its content ${last.content}px`);
+  }
+
+  /** Every request went to the host page's origin or, from the app's frame, the app's directory. */
+  async function requestsStayHome(page, appBase = base) {
+    const hostOrigin = (await host()).origin;
+    const stray = page.requests.filter(({ url, fromHost }) => !url.startsWith('data:') &&
+      !url.startsWith(appBase) && !(fromHost && url.startsWith(hostOrigin + '/')));
+    assert.deepEqual(stray, [], 'requests to another origin (or outside the app directory)');
+  }
+
+  /** Every message the host received is a height message in one of the three formats. */
+  async function onlyHeights(page) {
+    const messages = await page.evaluate(() => window.__messages);
+    assert.ok(messages.length > 0, 'no message from the frame');
+    for (const { data } of messages) {
+      if (typeof data === 'string') {
+        assert.match(data, /^pymxPYMx[\w.:-]+xPYMxheightxPYMx\d+$/);
+      } else if (data.sentinel === 'amp') {
+        assert.deepEqual(Object.keys(data).sort(), ['height', 'sentinel', 'type']);
+        assert.equal(data.type, 'embed-size');
+        assert.ok(Number.isInteger(data.height));
+      } else {
+        assert.deepEqual(Object.keys(data).sort(), ['height', 'type']);
+        assert.equal(data.type, OWN_TYPE);
+        assert.ok(Number.isInteger(data.height));
+      }
+    }
+    return messages;
+  }
+
+  const attribute = (html, name) => html.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+  const unescape = s => s.replaceAll('&amp;', '&');
+
+  let defaultCode;
+  /** The Embed button's code for the default view. */
+  async function embedCode() {
+    if (defaultCode) return defaultCode;
+    const page = await open('');
+    await figuresShown(page);
+    await page.click('#embed-open');
+    defaultCode = await page.inputValue('#embed-code');
+    await page.context().close();
+    return defaultCode;
+  }
+
+  test('embed: the app is served from a sub-path, and asks for nothing outside it', async () => {
+    assert.notEqual(new URL(base).pathname, '/',
+      'run the suite against dist/ under a sub-path (node tests/e2e/serve.mjs --mount /graphics/nk-asylum/)');
+    const page = await open('');
+    await figuresShown(page);
+    await chartDrawn(page);
+    const outside = page.requests.filter(u => !u.startsWith(base) && !u.startsWith('data:'));
+    assert.deepEqual(outside, [], 'requests outside the app directory');
+    noErrors(page);
+  });
+
+  test('embed: the Embed button gives code for the current view, and Copy copies it', async () => {
+    const page = await open('?source=homeoffice&from=2005&to=2012');
+    await figuresShown(page);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    assert.equal(await page.isVisible('#embed-panel'), false);
+    await page.click('#embed-open');
+    assert.equal(await page.getAttribute('#embed-open', 'aria-expanded'), 'true');
+    const code = await page.inputValue('#embed-code');
+    const src = new URL(unescape(attribute(code, 'src')));
+    assert.equal(src.origin + src.pathname, base, 'the frame loads the app where it is published');
+    const query = Object.fromEntries(src.searchParams);
+    assert.deepEqual([query.source, query.from, query.to, query.embed], ['homeoffice', '2005', '2012', '1']);
+    assert.equal(attribute(code, 'title'), await page.title());
+    assert.equal(attribute(code, 'loading'), 'lazy');
+    assert.ok(Number(attribute(code, 'height')) >= 600, 'a default height for pages that strip scripts');
+    assert.match(attribute(code, 'sandbox'), /allow-scripts allow-same-origin allow-popups/);
+    assert.ok(code.includes(`<script src="${base}embed.js" defer></script>`), code);
+    await page.click('#embed-copy');
+    await page.waitForFunction(() => /Copied/.test(document.querySelector('.embed-status').textContent));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+    // The code follows the view.
+    await page.click('#source-unhcr');
+    await page.waitForFunction(() => /source=unhcr/.test(document.querySelector('#embed-code').value));
+    const script = await page.request.get(base + 'embed.js');
+    assert.equal(script.status(), 200);
+    assert.match(script.headers()['content-type'], /javascript/);
+    assert.ok((await script.body()).length < 4096, 'embed.js stays small');
+    noErrors(page);
+  });
+
+  for (const width of [320, 375, 768]) {
+    test(`embed: the code on a host page at ${width}px: height follows content after load and after switching`, async () => {
+      const page = await openHost(await hostPage('article.html', { EMBED: await embedCode() }), { width });
+      const frame = await appFrame(page);
+      await figuresShown(frame);
+      await chartDrawn(frame);
+      const loaded = await fits(page, frame, 'after load');
+      assert.ok(loaded.iframe > 300);
+      // Compact layout: no kicker or standfirst; sources and the full-page link shown.
+      assert.equal(await frame.isVisible('.masthead .standfirst'), false);
+      assert.equal(await frame.isVisible('.masthead .kicker'), false);
+      assert.ok(await frame.isVisible('.sources'));
+      const full = new URL(await frame.getAttribute('.full-page a', 'href'));
+      assert.equal(full.origin + full.pathname, base);
+      assert.equal(full.searchParams.get('embed'), null);
+      assert.equal(await frame.isVisible('#embed-open'), false, 'no Embed button inside an embed');
+      assert.equal(await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+      await frame.click('#source-homeoffice');
+      await frame.waitForFunction(() => document.querySelector('#source-homeoffice').getAttribute('aria-pressed') === 'true');
+      await chartDrawn(frame);
+      await fits(page, frame, 'after switching source');
+      if (await frame.locator('#tab-table').count()) {
+        await frame.click('#tab-table');
+        await fits(page, frame, 'after switching to the table');
+        await frame.click('#tab-chart');
+        await fits(page, frame, 'after switching back to the chart');
+      }
+      const gap = await page.evaluate(() => document.querySelector('#after').getBoundingClientRect().top -
+        document.querySelector('iframe').getBoundingClientRect().bottom);
+      assert.ok(gap >= 0 && gap < 40, `the article continues right after the frame (${gap}px)`);
+      await page.screenshot({ path: `${out}/embed-${width}.png`, fullPage: true });
+      await onlyHeights(page);
+      await requestsStayHome(page);
+      assert.deepEqual(page.errors, [], 'console errors');
+      await page.context().close();
+    });
+  }
+
+  test('embed: embed.js obeys only our frame\'s own window', async () => {
+    const page = await openHost(await hostPage('article.html', { EMBED: await embedCode() }));
+    const frame = await appFrame(page);
+    await figuresShown(frame);
+    await chartDrawn(frame);
+    await fits(page, frame, 'after load');
+    // The same message from the host page itself, from another (same-origin) frame, and sent
+    // *to* our frame (which the app must ignore).
+    await page.evaluate(type => {
+      window.postMessage({ type, height: 7 }, '*');
+      const other = document.createElement('iframe');
+      other.srcdoc = `<script>parent.postMessage({ type: '${type}', height: 9 }, '*')<\/script>`;
+      document.body.append(other);
+      document.querySelector('iframe[data-nk-asylum-embed]').contentWindow.postMessage({ type, height: 11 }, '*');
+    }, OWN_TYPE);
+    await page.waitForFunction(() => [7, 9].every(h => window.__messages.some(m => m.data && m.data.height === h)));
+    await page.waitForTimeout(300);
+    // Had embed.js obeyed one, the frame would now be a few px tall: the app only reports changes.
+    const { iframe } = await fits(page, frame, 'after the foreign messages', 'iframe[data-nk-asylum-embed]');
+    assert.ok(iframe > 300, `${iframe}px`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  test('embed: the code also works on a host page with its own strict CSP', async () => {
+    const appOrigin = new URL(base).origin;
+    const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${appOrigin}; ` +
+      `frame-src ${appOrigin}; style-src 'self'; img-src 'self' data:">`;
+    const page = await openHost(await hostPage('article.html', { EMBED: await embedCode(), HOST_CSP: csp }), { width: 375 });
+    const frame = await appFrame(page);
+    await figuresShown(frame);
+    await chartDrawn(frame);
+    await fits(page, frame, 'after load');
+    await requestsStayHome(page);
+    assert.deepEqual(page.errors, [], 'console errors');
+    await page.context().close();
+  });
+
+  test('embed: a pym.js parent page resizes the frame; only a valid pym width message is acted on', async () => {
+    const url = await hostPage('pym.html', { APP: JSON.stringify(base + '?embed=1&source=homeoffice') });
+    const page = await openHost(url, { width: 375 });
+    const frame = await appFrame(page);
+    await figuresShown(frame);
+    await chartDrawn(frame);
+    await fits(page, frame, 'pym, after load', '#graphic iframe');
+    assert.equal(await frame.locator('.notices').count(), 0, "pym's URL keys are not reported as unknown");
+    assert.match(frame.url(), /childId=graphic/);
+    const pymHeights = async () => (await page.evaluate(() => window.__messages))
+      .filter(m => typeof m.data === 'string' && m.data.startsWith('pymxPYMxgraphicxPYMxheightxPYMx')).length;
+    const before = await pymHeights();
+    assert.ok(before > 0);
+    // Invalid or foreign messages: nothing is sent back.
+    await page.evaluate(() => {
+      const child = document.querySelector('#graphic iframe').contentWindow;
+      for (const m of ['pymxPYMxotherxPYMxwidthxPYMx500', 'pymxPYMxgraphicxPYMxwidthxPYMx5e2',
+        'pymxPYMxgraphicxPYMxwidthxPYMx-1', 'pymxPYMxgraphicxPYMxheightxPYMx10',
+        'pymxPYMxgraphicxPYMxwidthxPYMx500xPYMx1', { type: 'nk-asylum:embed-size', height: 3 }]) child.postMessage(m, '*');
+    });
+    await page.waitForTimeout(500);
+    assert.equal(await pymHeights(), before, 'an invalid message was answered');
+    // pym's own width message: the height is sent again.
+    await page.evaluate(() => window.pymParent.sendWidth());
+    await page.waitForFunction(n => window.__messages.filter(m => typeof m.data === 'string' &&
+      m.data.startsWith('pymxPYMxgraphicxPYMxheightxPYMx')).length > n, before, { timeout: 5000 });
+    // A wider page: pym sends the width, the frame reflows, the height follows.
+    await page.setViewportSize({ width: 768, height: 800 });
+    await fits(page, frame, 'pym, after resizing to 768px', '#graphic iframe');
+    await onlyHeights(page);
+    await requestsStayHome(page);
+    assert.deepEqual(page.errors, [], 'console errors');
+    await page.context().close();
+  });
+
+  test('embed: pym.js with the plain app URL (no embed=1) is resized too', async () => {
+    const page = await openHost(await hostPage('pym.html', { APP: JSON.stringify(base) }), { width: 768 });
+    const frame = await appFrame(page);
+    await figuresShown(frame);
+    await chartDrawn(frame);
+    await fits(page, frame, 'pym without embed=1', '#graphic iframe');
+    assert.deepEqual(page.errors, [], 'console errors');
+    await page.context().close();
+  });
+
+  const sandboxed = (code, tokens) => code.replace(/sandbox="[^"]*"/, `sandbox="${tokens}"`);
+
+  test('embed: sandbox "allow-scripts allow-same-origin allow-popups": works, and the full-page link opens', async () => {
+    const code = sandboxed(await embedCode(), 'allow-scripts allow-same-origin allow-popups');
+    const page = await openHost(await hostPage('article.html', { EMBED: code }), { width: 375 });
+    const frame = await appFrame(page);
+    await figuresShown(frame);
+    await chartDrawn(frame);
+    await fits(page, frame, 'sandboxed, after load');
+    const [popup] = await Promise.all([page.context().waitForEvent('page'), frame.click('.full-page a')]);
+    await popup.waitForLoadState('domcontentloaded');
+    assert.ok(popup.url().startsWith(base) && !/embed=1/.test(popup.url()), popup.url());
+    await requestsStayHome(page);
+    assert.deepEqual(page.errors, [], 'console errors');
+    await page.context().close();
+  });
+
+  /** Runs `fn(appUrl)` against dist/ served by a server of its own (CORS on or off). */
+  async function ownApp({ cors }, fn) {
+    const app = await serve({ root: DIST, mount: '/graphics/nk-asylum/', cors, csp: EXPECT_CSP });
+    try { await fn(app.url); } finally { await app.close(); }
+  }
+
+  test('embed: sandbox "allow-scripts" only, no CORS: the frame says what it needs (and is sized to say it)', () =>
+    ownApp({ cors: false }, async appUrl => {
+      const code = sandboxed(await embedCode(), 'allow-scripts').replaceAll(base, appUrl);
+      const page = await openHost(await hostPage('article.html', { EMBED: code }), { width: 375 });
+      const frame = await appFrame(page, appUrl);
+      await frame.waitForSelector('.status-error', { timeout: 20000 });
+      assert.match(await frame.locator('.status-error').innerText(), /allow-same-origin/);
+      assert.equal(await frame.locator('[data-figure]').count(), 0);
+      assert.equal(await frame.locator('.status-loading').count(), 0, 'no endless "Loading…"');
+      await fits(page, frame, 'message in an opaque-origin sandbox');
+      await requestsStayHome(page, appUrl);
+      // The browser reports the blocked cross-origin requests; nothing else may fail.
+      const other = page.errors.filter(e => !/CORS|Access-Control-Allow-Origin|net::ERR_FAILED|app start failed/i.test(e));
+      assert.deepEqual(other, [], 'console errors other than the blocked requests');
+      await page.context().close();
+    }));
+
+  test('embed: sandbox "allow-scripts" only, app served with CORS: the figures are shown', () =>
+    ownApp({ cors: true }, async appUrl => {
+      const code = sandboxed(await embedCode(), 'allow-scripts').replaceAll(base, appUrl);
+      const page = await openHost(await hostPage('article.html', { EMBED: code }), { width: 375 });
+      const frame = await appFrame(page, appUrl);
+      await figuresShown(frame);
+      await chartDrawn(frame);
+      await fits(page, frame, 'opaque-origin sandbox with CORS');
+      await requestsStayHome(page, appUrl);
+      assert.deepEqual(page.errors, [], 'console errors');
+      await page.context().close();
+    }));
+
+  test('privacy: no cookies, no storage, nothing sent elsewhere', async () => {
+    const page = await open('');
+    await figuresShown(page);
+    const context = page.context();
+    await context.addInitScript(() => {
+      window.__writes = [];
+      const note = what => window.__writes.push(what);
+      for (const name of ['setItem', 'removeItem', 'clear']) {
+        const original = Storage.prototype[name];
+        Storage.prototype[name] = function (...a) { note(`storage.${name}`); return original.apply(this, a); };
+      }
+      const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+      Object.defineProperty(Document.prototype, 'cookie', {
+        get() { return cookie.get.call(this); }, set(v) { note('cookie'); cookie.set.call(this, v); }, configurable: true,
+      });
+      const idb = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function (...a) { note('indexedDB'); return idb.apply(this, a); };
+      if (window.CacheStorage) {
+        const cache = CacheStorage.prototype.open;
+        CacheStorage.prototype.open = function (...a) { note('caches'); return cache.apply(this, a); };
+      }
+    });
+    const setCookies = [];
+    page.on('response', r => { if (r.headers()['set-cookie']) setCookies.push(r.url()); });
+    await page.reload();
+    await figuresShown(page);
+    await page.click('#source-homeoffice');
+    await page.selectOption('#year-from', '2010');
+    await page.click('#embed-open');
+    await page.waitForTimeout(300);
+    assert.deepEqual(await page.evaluate(() => window.__writes), []);
+    assert.deepEqual(await context.cookies(), []);
+    assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, '']);
+    assert.deepEqual(setCookies, []);
+    noErrors(page);
+  });
+
+  test(`strict CSP: ${EXPECT_CSP ? 'the header is sent, and' : '(header not sent in this run)'} nothing is blocked, tooltip included`, async () => {
+    const page = await open('');
+    await page.context().addInitScript(watch);
+    const response = await page.reload();
+    if (EXPECT_CSP) assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
+    await figuresShown(page);
+    await chartDrawn(page);
+    const chart = page.locator('#chart-yearly');
+    await chart.scrollIntoViewIfNeeded();
+    const box = await chart.boundingBox();
+    for (const x of [0.3, 0.5, 0.7]) {
+      await page.mouse.move(box.x + box.width * x, box.y + box.height * 0.6);
+      await page.waitForTimeout(300);
+    }
+    await page.click('#embed-open');
+    await page.waitForTimeout(300);
+    noErrors(page);
+  });
+}
