@@ -8,9 +8,17 @@ use std::sync::Arc;
 /// Where the dataset lives, relative to the page (so the app works from any sub-path).
 pub const DATA_URL: &str = "data/nk-asylum.json";
 
+/// How long the download may take before the reader is told and offered Try again.
+pub const TIMEOUT_MS: u32 = 10_000;
+
 /// Why the dataset could not be loaded.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum LoadError {
+    /// No complete response within [`TIMEOUT_MS`].
+    #[error(
+        "The figures took too long to download ({0} seconds). Check your connection and try again."
+    )]
+    Timeout(u32),
     /// No response at all: offline, blocked, or the server is down.
     #[error("The figures could not be downloaded ({0}). Check your connection and try again.")]
     Network(String),
@@ -29,19 +37,26 @@ pub enum LoadError {
 
 /// Downloads, parses and validates the dataset at `url`.
 pub async fn dataset(url: &str) -> Result<Arc<Dataset>, LoadError> {
+    // The same signal aborts a stalled body as well as a stalled response.
+    let timeout = web_sys::AbortSignal::timeout_with_u32(TIMEOUT_MS);
+    let failed = |e: gloo_net::Error| {
+        if timeout.aborted() {
+            LoadError::Timeout(TIMEOUT_MS / 1000)
+        } else {
+            LoadError::Network(e.to_string())
+        }
+    };
     let response = Request::get(url)
+        .abort_signal(Some(&timeout))
         .send()
         .await
-        .map_err(|e| LoadError::Network(e.to_string()))?;
+        .map_err(failed)?;
     if !response.ok() {
         return Err(LoadError::Status {
             status: response.status(),
             text: response.status_text(),
         });
     }
-    let text = response
-        .text()
-        .await
-        .map_err(|e| LoadError::Network(e.to_string()))?;
+    let text = response.text().await.map_err(failed)?;
     Ok(Arc::new(Dataset::from_json(&text)?))
 }

@@ -1,6 +1,6 @@
 //! Entry point of the browser app.
 
 fn main() {
-    console_error_panic_hook::set_once();
+    nk_asylum::ui::status::install_panic_hook();
     nk_asylum::mount();
 }

@@ -304,3 +304,28 @@ fn lede_and_headline_notes_state_the_computed_figures() {
     ));
     assert!(ho.is_empty(), "{ho:?}");
 }
+
+#[test]
+fn the_page_holds_the_fallback_figures_generated_from_the_shipped_data() {
+    use nk_asylum::domain::fallback;
+    let page = std::fs::read_to_string(root().join("index.html")).unwrap();
+    let expected = fallback::splice(&page, &fallback::html(&shipped())).expect("markers present");
+    assert!(
+        page == expected,
+        "index.html's fallback is stale: run `cargo run --example build_dataset`"
+    );
+    // And it states the figures the app computes.
+    for figure in [
+        "<td>1,328</td><td>902</td><td>1,331</td>",
+        "<td>504</td><td>413</td><td>600</td>",
+    ] {
+        assert!(page.contains(figure), "{figure}");
+    }
+}
+
+#[test]
+fn brackets_inside_strings_do_not_count_as_nesting() {
+    let mut value: serde_json::Value = serde_json::from_str(&shipped_text()).unwrap();
+    value["title"] = "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[{{{{{{{{{{{{{{{{{{{{{{{{\\\"".into();
+    assert!(Dataset::from_json(&value.to_string()).is_ok());
+}

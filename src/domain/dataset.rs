@@ -10,6 +10,12 @@ use serde::{Deserialize, Serialize};
 /// Bump when the JSON shape changes; an old cached file is then refused by its version.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// A dataset file larger than this is refused unread (the real one is about 35 KB).
+pub const MAX_BYTES: usize = 1024 * 1024;
+
+/// The real file nests 6 levels deep; anything past this is refused unparsed.
+pub const MAX_DEPTH: usize = 16;
+
 /// Years outside this span are taken as a corrupt file, not as data.
 pub const PLAUSIBLE_YEARS: std::ops::RangeInclusive<u16> = 1990..=2100;
 
@@ -232,9 +238,23 @@ impl std::ops::Add for ApplicantGroup {
 /// Why a dataset file was refused. Each message names what is wrong and where.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum DataError {
-    /// Not JSON, truncated, or not the expected shape.
+    /// Not JSON, truncated, or not the expected shape; the message names where.
     #[error("the data file is not valid: {0}")]
     Malformed(String),
+    /// Larger than [`MAX_BYTES`]: refused before parsing.
+    #[error("the data file is {bytes} bytes, more than the {limit} this page accepts")]
+    TooLarge {
+        /// Size of the file.
+        bytes: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// Nested deeper than [`MAX_DEPTH`]: refused before parsing.
+    #[error("the data file nests more than {limit} levels deep, which no dataset does")]
+    TooDeep {
+        /// The limit.
+        limit: usize,
+    },
     /// A file written for another version of the app (often a stale cached copy).
     #[error("the data file has format version {found}, but this page reads version {expected}")]
     SchemaVersion {
@@ -293,6 +313,15 @@ struct VersionProbe {
 impl Dataset {
     /// Parses and validates the JSON text of a dataset file.
     pub fn from_json(text: &str) -> Result<Dataset, DataError> {
+        if text.len() > MAX_BYTES {
+            return Err(DataError::TooLarge {
+                bytes: text.len(),
+                limit: MAX_BYTES,
+            });
+        }
+        if nesting_exceeds(text, MAX_DEPTH) {
+            return Err(DataError::TooDeep { limit: MAX_DEPTH });
+        }
         // Check the version first, so that an old file gets a version message rather than a
         // confusing complaint about a missing field.
         let probe: VersionProbe =
@@ -311,8 +340,17 @@ impl Dataset {
                 ))
             }
         }
-        let dataset: Dataset =
-            serde_json::from_str(text).map_err(|e| DataError::Malformed(e.to_string()))?;
+        // serde_path_to_error names the field that failed, e.g. `homeoffice[3].year`.
+        let mut de = serde_json::Deserializer::from_str(text);
+        let dataset: Dataset = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let path = e.path().to_string();
+            DataError::Malformed(if path == "." {
+                e.into_inner().to_string()
+            } else {
+                format!("{path}: {}", e.into_inner())
+            })
+        })?;
+        de.end().map_err(|e| DataError::Malformed(e.to_string()))?;
         dataset.validate()?;
         Ok(dataset)
     }
@@ -392,6 +430,29 @@ impl Dataset {
         // validate() guarantees both lists are non-empty
         (years().min().unwrap_or(0), years().max().unwrap_or(0))
     }
+}
+
+/// Whether brackets outside strings nest deeper than `limit` (a linear scan, no recursion).
+fn nesting_exceeds(text: &str, limit: usize) -> bool {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for b in text.bytes() {
+        match (in_string, escaped, b) {
+            (true, true, _) => escaped = false,
+            (true, false, b'\\') => escaped = true,
+            (true, false, b'"') => in_string = false,
+            (true, false, _) => {}
+            (false, _, b'"') => in_string = true,
+            (false, _, b'[' | b'{') => {
+                depth += 1;
+                if depth > limit {
+                    return true;
+                }
+            }
+            (false, _, b']' | b'}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    false
 }
 
 fn check_years(

@@ -48,3 +48,23 @@ pub fn Notices(
         }
     })
 }
+
+/// What the reader sees if the app crashes: the page must never freeze silently.
+const CRASH_HTML: &str = "<div class=\"status status-error\" role=\"alert\"><h2>Something went wrong</h2>\
+<p class=\"status-message\">The interactive stopped because of an error in this page. Reloading usually helps.</p>\
+<p><a class=\"button\" href=\"\">Reload the page</a></p></div>";
+
+/// Logs a panic to the console (with its message and location) and replaces the app with a
+/// message and a reload link. With `panic = "abort"` nothing runs after a panic, so this is the
+/// last chance to tell the reader.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        let app = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("app"));
+        if let Some(app) = app {
+            app.set_inner_html(CRASH_HTML);
+        }
+    }));
+}
