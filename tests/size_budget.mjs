@@ -1,0 +1,148 @@
+// Size budget (issue 5), part of scripts/test.sh:  node tests/size_budget.mjs dist
+//
+// Compares the brotli bytes (quality 11, as scripts/post-build/precompress.mjs writes them) of
+// the first view of the built app with those of the plain-JavaScript baseline, and fails when
+//
+//     first view > 0.8 × baseline.
+//
+// First view = index.html and every same-origin file it loads before the first chart: the
+// stylesheet, the scripts (boot/start loaders, wasm-bindgen glue, ECharts bundle), the wasm, and
+// data/nk-asylum.json, which the app fetches. They are found by following src/href attributes in
+// index.html and './name.ext' string literals in the scripts it loads (how Trunk's and csp.mjs's
+// loaders name the next file); only names that exist in dist/ count.
+// Baseline = bench/baseline/index.html and bench/baseline/app.js (the page the benchmark
+// measures), the stock node_modules/echarts/dist/echarts.min.js and the same JSON.
+//
+// Bytes only: deterministic, no timing. Prints a table and `size budget: N passed, M failed`.
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { join, dirname, extname, normalize, relative, isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const LIMIT = 0.8;
+const DATA = 'data/nk-asylum.json';
+
+const dist = process.argv[2];
+if (!dist) {
+  console.error('usage: node tests/size_budget.mjs <dist-dir>');
+  process.exit(2);
+}
+
+function sizes(path) {
+  const raw = readFileSync(path);
+  const br = zlib.brotliCompressSync(raw, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+      [zlib.constants.BROTLI_PARAM_MODE]:
+        extname(path) === '.wasm' ? zlib.constants.BROTLI_MODE_GENERIC : zlib.constants.BROTLI_MODE_TEXT,
+    },
+  });
+  return { raw: raw.length, gzip: zlib.gzipSync(raw, { level: 9 }).length, brotli: br.length };
+}
+
+/** Local file names referenced by `text` (HTML attributes, './x.js' literals), resolved in `dir`. */
+function references(text, dir, base) {
+  const found = new Set();
+  const patterns = [
+    /\b(?:src|href)\s*=\s*["']([^"'#?]+)/g,
+    /["'`]((?:\.{1,2}\/)?[\w./-]+\.(?:m?js|wasm|css|json))["'`]/g,
+  ];
+  for (const re of patterns) {
+    for (const [, url] of text.matchAll(re)) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) continue; // data:, https:, …
+      const rel = normalize(join(base, url.startsWith('/') ? url.slice(1) : url));
+      if (rel.startsWith('..') || isAbsolute(rel)) continue;
+      const path = join(dir, rel);
+      if (existsSync(path) && statSync(path).isFile()) found.add(rel);
+    }
+  }
+  return found;
+}
+
+/** index.html plus everything reachable from it through HTML and scripts. */
+function firstView(dir) {
+  const files = new Set(['index.html']);
+  const queue = ['index.html'];
+  while (queue.length) {
+    const file = queue.shift();
+    if (!/\.(html|m?js)$/.test(file)) continue;
+    for (const ref of references(readFileSync(join(dir, file), 'utf8'), dir, dirname(file))) {
+      if (!files.has(ref)) {
+        files.add(ref);
+        queue.push(ref);
+      }
+    }
+  }
+  if (existsSync(join(dir, DATA))) files.add(DATA); // fetched by src/load.rs, not named in markup
+  return [...files];
+}
+
+function kind(file) {
+  if (file.endsWith('.html')) return 'html';
+  if (file.endsWith('.css')) return 'css';
+  if (file.endsWith('.wasm')) return 'wasm';
+  if (file.endsWith('.json')) return 'data';
+  if (/echarts/i.test(file)) return 'echarts';
+  return 'js';
+}
+
+function table(title, rows) {
+  const w = Math.max(28, ...rows.map(r => r.name.length));
+  const line = (name, k, s) =>
+    `  ${name.padEnd(w)} ${k.padEnd(8)} ${String(s.raw).padStart(10)} ${String(s.gzip).padStart(10)} ${String(s.brotli).padStart(10)}`;
+  console.log(`\n${title}`);
+  console.log(`  ${'file'.padEnd(w)} ${'kind'.padEnd(8)} ${'raw B'.padStart(10)} ${'gzip-9 B'.padStart(10)} ${'brotli-11 B'.padStart(10)}`);
+  for (const r of rows) console.log(line(r.name, r.kind, r));
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const r of rows) for (const k in total) total[k] += r[k];
+  console.log(line('total', '', total));
+  return total;
+}
+
+const problems = [];
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`size budget: no ${join(dist, 'index.html')} (build first: trunk build --release)`);
+  console.log('size budget: 0 passed, 1 failed');
+  process.exit(1);
+}
+
+const appRows = firstView(dist).map(f => ({ name: f, kind: kind(f), ...sizes(join(dist, f)) }));
+// A first view without one of these would make the check meaningless (e.g. a loader rename that
+// this script no longer follows): fail rather than pass on a partial count.
+for (const k of ['html', 'css', 'js', 'wasm', 'echarts', 'data']) {
+  if (!appRows.some(r => r.kind === k)) problems.push(`no ${k} file found in the first view of ${dist}`);
+}
+
+const stock = join(ROOT, 'node_modules/echarts/dist/echarts.min.js');
+const version = JSON.parse(readFileSync(join(ROOT, 'node_modules/echarts/package.json'), 'utf8')).version;
+const dataFile = existsSync(join(dist, DATA)) ? join(dist, DATA) : join(ROOT, 'public', DATA);
+const baselineFiles = [
+  ['bench/baseline/index.html', join(ROOT, 'bench/baseline/index.html'), 'html'],
+  ['bench/baseline/app.js', join(ROOT, 'bench/baseline/app.js'), 'js'],
+  [`echarts.min.js (stock ${version})`, stock, 'echarts'],
+  [DATA, dataFile, 'data'],
+];
+const baseRows = baselineFiles.map(([name, path, k]) => ({ name, kind: k, ...sizes(path) }));
+
+const app = table(`First view of the app (${relative(process.cwd(), dist) || '.'})`, appRows);
+const base = table('Baseline: plain page + stock ECharts + same JSON', baseRows);
+const ratio = app.brotli / base.brotli;
+const allowed = Math.floor(LIMIT * base.brotli);
+console.log(
+  `\nbrotli: first view ${app.brotli} B, baseline ${base.brotli} B, ratio ${ratio.toFixed(3)} ` +
+    `(budget <= ${LIMIT} x baseline = ${allowed} B; ${app.brotli <= allowed ? `${allowed - app.brotli} B to spare` : `${app.brotli - allowed} B over`})`,
+);
+const byKind = {};
+for (const r of appRows) byKind[r.kind] = (byKind[r.kind] || 0) + r.brotli;
+console.log(
+  'first view by kind (brotli B): ' +
+    Object.entries(byKind).map(([k, v]) => `${k} ${v}`).join(', '),
+);
+if (app.brotli > allowed) problems.push(`first view is ${ratio.toFixed(3)} x the baseline (limit ${LIMIT})`);
+
+for (const p of problems) console.log(`FAIL: ${p}`);
+const failed = problems.length ? 1 : 0;
+console.log(`size budget: ${1 - failed} passed, ${failed} failed`);
+process.exit(failed);
