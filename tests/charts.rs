@@ -3,7 +3,8 @@
 use nk_asylum::domain::{
     charts::{describe_yearly, yearly_chart, Palette},
     dataset::Dataset,
-    figures::{chart_notes, yearly, HoCount, Source, YearRange},
+    figures::{yearly, HoCount, Source, YearRange},
+    narrative::chart_notes,
 };
 use serde_json::Value;
 
@@ -157,7 +158,7 @@ fn the_text_alternative_states_totals_peak_and_trend() {
 
 #[test]
 fn the_announcement_reads_every_headline_figure() {
-    use nk_asylum::domain::figures::{announcement, headlines};
+    use nk_asylum::domain::{figures::headlines, narrative::announcement};
     let ds = dataset();
     let h = headlines(
         &ds,

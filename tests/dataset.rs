@@ -279,7 +279,7 @@ fn broken_files_are_refused_with_a_specific_reason() {
 
 #[test]
 fn lede_and_headline_notes_state_the_computed_figures() {
-    use nk_asylum::domain::figures::{headline_notes, lede};
+    use nk_asylum::domain::narrative::{headline_notes, lede};
     let ds = shipped();
     let text = lede(&ds, YearRange::ARTICLE);
     assert!(text.starts_with("2003–2015: UNHCR counts 1,328"), "{text}");

@@ -215,8 +215,8 @@ pub struct Headline {
     pub detail: String,
 }
 
-/// Home Office decisions grouped as the article groups them.
-fn ho_group_totals(ds: &Dataset, count: HoCount, range: YearRange) -> (u64, HoDecisions) {
+/// Home Office applications and decisions over the range, for main applicants or all people.
+pub fn homeoffice_totals(ds: &Dataset, count: HoCount, range: YearRange) -> (u64, HoDecisions) {
     let mut applications = 0u64;
     let mut decisions = HoDecisions::default();
     for y in ds.homeoffice.iter().filter(|y| range.contains(y.year)) {
@@ -276,7 +276,7 @@ pub fn headlines(ds: &Dataset, source: Source, count: HoCount, range: YearRange)
             })
             .collect(),
         Source::HomeOffice => {
-            let (applications, d) = ho_group_totals(ds, count, range);
+            let (applications, d) = homeoffice_totals(ds, count, range);
             let granted = u64::from(d.grant_of_protection() + d.grant_of_other_leave());
             vec![
                 Headline {
@@ -427,142 +427,7 @@ fn series(measure: Measure, label: &'static str, values: Vec<Option<Count>>) -> 
 /// Home Office administrative outcomes (void cases) in the range: not part of any headline
 /// group, so the page says how many were left out.
 pub fn ho_admin_outcomes(ds: &Dataset, count: HoCount, range: YearRange) -> u64 {
-    ho_group_totals(ds, count, range).1.admin_void.into()
-}
-
-/// Footnotes the yearly chart needs for the chosen source and range, computed from the data:
-/// masked cells, years without rows, outcomes left out, partial years.
-pub fn chart_notes(ds: &Dataset, source: Source, count: HoCount, range: YearRange) -> Vec<String> {
-    let mut notes = Vec::new();
-    let y = yearly(ds, source, count, range);
-    let cells = || {
-        y.applications
-            .iter()
-            .chain(y.outcomes.iter().flat_map(|o| o.values.iter()))
-    };
-    let masked = cells().filter(|c| c.is_some_and(Count::is_masked)).count();
-    if masked > 0 {
-        notes.push(format!(
-            "Faded bars and points with dashed outlines ({masked} in these years) are values UNHCR publishes as 5: the true number is between 1 and 5."
-        ));
-    }
-    let no_row = |f: &dyn Fn(u16) -> bool| -> Vec<String> {
-        y.years
-            .iter()
-            .filter(|&&yr| f(yr))
-            .map(u16::to_string)
-            .collect()
-    };
-    match source {
-        Source::Unhcr => {
-            let no_apps = no_row(&|yr| ds.unhcr_year(yr).and_then(|r| r.applied).is_none());
-            let no_decisions = no_row(&|yr| ds.unhcr_year(yr).and_then(|r| r.decisions).is_none());
-            if !no_apps.is_empty() {
-                notes.push(format!(
-                    "No UNHCR application figures for {}.",
-                    no_apps.join(", ")
-                ));
-            }
-            if !no_decisions.is_empty() {
-                notes.push(format!(
-                    "No UNHCR decision figures for {}.",
-                    no_decisions.join(", ")
-                ));
-            }
-        }
-        Source::HomeOffice => {
-            let admin = ho_admin_outcomes(ds, count, range);
-            if admin > 0 {
-                notes.push(format!(
-                    "Not shown: {admin} administrative outcome(s) (cases made void), which fall in none of the four groups."
-                ));
-            }
-            for partial in ds
-                .homeoffice
-                .iter()
-                .filter(|r| range.contains(r.year) && r.quarters < 4)
-            {
-                notes.push(format!(
-                    "{} covers only the first {} quarters of the year.",
-                    partial.year, partial.quarters
-                ));
-            }
-        }
-    }
-    notes
-}
-
-/// Sentences under the headline figures: what a `*` range means and which years a total
-/// leaves out because the source has no row for them.
-pub fn headline_notes(headlines: &[Headline]) -> Vec<String> {
-    let mut notes = Vec::new();
-    if headlines.iter().any(|h| h.value.masked_cells > 0) {
-        notes.push(
-            "* A range: the total includes values UNHCR publishes as 5, which stand for any number from 1 to 5."
-                .to_string(),
-        );
-    }
-    for h in headlines
-        .iter()
-        .filter(|h| !h.value.missing_years.is_empty())
-    {
-        let kind = match h.measure {
-            Measure::Applications => "application",
-            _ => "decision",
-        };
-        let years: Vec<String> = h.value.missing_years.iter().map(u16::to_string).collect();
-        let note = format!(
-            "The source has no {kind} figures for {}, so the totals leave {} out.",
-            years.join(", "),
-            if years.len() == 1 {
-                "that year"
-            } else {
-                "those years"
-            }
-        );
-        if !notes.contains(&note) {
-            notes.push(note);
-        }
-    }
-    notes
-}
-
-/// One sentence comparing both sources' application counts over the range, for the top of
-/// the story.
-pub fn lede(ds: &Dataset, range: YearRange) -> String {
-    let span = super::format::year_span(range.from(), range.to());
-    let unhcr = &unhcr_totals(ds, range)[0].1;
-    let (main, _) = ho_group_totals(ds, HoCount::MainApplicants, range);
-    let (persons, _) = ho_group_totals(ds, HoCount::Persons, range);
-    let f = super::format::thousands;
-    format!(
-        "{span}: UNHCR counts {} asylum applications by North Koreans in the UK; the Home Office counts {} main applicants, or {} people once their dependants are included.",
-        super::format::bounds(unhcr.bounds),
-        f(main),
-        f(persons)
-    )
-}
-
-/// What a screen reader announces when the figures change: the caption and every headline
-/// figure, ranges read as "from … to …".
-pub fn announcement(caption: &str, headlines: &[Headline]) -> String {
-    let figures: Vec<String> = headlines
-        .iter()
-        .map(|h| {
-            let b = h.value.bounds;
-            let value = if b.is_exact() {
-                super::format::thousands(b.low)
-            } else {
-                format!(
-                    "from {} to {}",
-                    super::format::thousands(b.low),
-                    super::format::thousands(b.high)
-                )
-            };
-            format!("{} {value}", h.label.to_lowercase())
-        })
-        .collect();
-    format!("{caption}: {}.", figures.join("; "))
+    homeoffice_totals(ds, count, range).1.admin_void.into()
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ pub mod fallback;
 pub mod figures;
 pub mod format;
 pub mod ingest;
+pub mod narrative;
 pub mod params;
 pub mod reconcile;
 pub mod table;

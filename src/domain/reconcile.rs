@@ -3,8 +3,8 @@
 
 use super::compare::{applications_by_year, equal_years};
 use super::count::Count;
-use super::dataset::{Dataset, HoDecisions};
-use super::figures::{unhcr_totals, HoCount, Measure, Tally, YearRange};
+use super::dataset::Dataset;
+use super::figures::{homeoffice_totals, unhcr_totals, HoCount, Measure, Tally, YearRange};
 use super::format::{bounds, thousands, year_span};
 
 /// One reason, with its evidence.
@@ -18,20 +18,6 @@ pub struct Reason {
     pub text: String,
     /// The numbers it rests on: (what, value).
     pub figures: Vec<(String, String)>,
-}
-
-fn ho_sum(ds: &Dataset, range: YearRange, count: HoCount) -> (u64, HoDecisions) {
-    let mut apps = 0u64;
-    let mut d = HoDecisions::default();
-    for y in ds.homeoffice.iter().filter(|y| range.contains(y.year)) {
-        let g = match count {
-            HoCount::MainApplicants => y.main_applicants,
-            HoCount::Persons => y.main_applicants + y.dependants,
-        };
-        apps += u64::from(g.applications);
-        d = d + g.decisions;
-    }
-    (apps, d)
 }
 
 fn tally(ds: &Dataset, range: YearRange, m: Measure) -> Tally {
@@ -49,8 +35,8 @@ fn n(v: u32) -> String {
 /// Every reason, in reading order, for the selected years.
 pub fn reasons(ds: &Dataset, range: YearRange) -> Vec<Reason> {
     let span = year_span(range.from(), range.to());
-    let (main_apps, main) = ho_sum(ds, range, HoCount::MainApplicants);
-    let (persons_apps, persons) = ho_sum(ds, range, HoCount::Persons);
+    let (main_apps, main) = homeoffice_totals(ds, HoCount::MainApplicants, range);
+    let (persons_apps, persons) = homeoffice_totals(ds, HoCount::Persons, range);
     let dependants = persons_apps - main_apps;
     let unhcr_apps = tally(ds, range, Measure::Applications);
 

@@ -19,7 +19,7 @@ use crate::domain::{
     charts, compare,
     dataset::Dataset,
     figures::{self, HoCount, Source, YearRange},
-    format,
+    format, narrative,
     params::{View, ViewState},
     reconcile, table,
 };
@@ -55,9 +55,9 @@ pub fn Story(
     let yearly = Memo::new(move |_| figures::yearly(&ds, source.get(), count.get(), range.get()));
     let ds = dataset.clone();
     let notes =
-        Memo::new(move |_| figures::chart_notes(&ds, source.get(), count.get(), range.get()));
+        Memo::new(move |_| narrative::chart_notes(&ds, source.get(), count.get(), range.get()));
     let ds = dataset.clone();
-    let lede = Memo::new(move |_| figures::lede(&ds, range.get()));
+    let lede = Memo::new(move |_| narrative::lede(&ds, range.get()));
     let ds = dataset.clone();
     let compare_rows =
         Memo::new(move |_| compare::applications_by_year(&ds, count.get(), range.get()));
@@ -95,7 +95,7 @@ pub fn Story(
     };
     let palette = Signal::derive(move || charts::Palette::for_dark(dark.get()));
     // Said by screen readers whenever the figures change (source, years, count).
-    let announcement = move || figures::announcement(&caption(), &headlines.get());
+    let announcement = move || narrative::announcement(&caption(), &headlines.get());
     let ho_label = Signal::derive(move || match count.get() {
         HoCount::MainApplicants => "Home Office (main applicants)",
         HoCount::Persons => "Home Office (all people)",

@@ -1,8 +1,9 @@
 //! The headline figures for the chosen source and years.
 
 use crate::domain::charts::Palette;
-use crate::domain::figures::{self, Headline};
+use crate::domain::figures::Headline;
 use crate::domain::format;
+use crate::domain::narrative;
 use leptos::prelude::*;
 
 /// One card per headline figure; totals with masked cells show as ranges marked `*`, and the
@@ -40,7 +41,7 @@ pub fn Summary(
             .collect_view()
     };
     let notes = move || {
-        figures::headline_notes(&headlines.get())
+        narrative::headline_notes(&headlines.get())
             .into_iter()
             .map(|n| view! { <li>{n}</li> })
             .collect_view()
