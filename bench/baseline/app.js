@@ -1,9 +1,9 @@
 // The benchmark's baseline page, written the plain way: fetch the JSON, total it, write the
 // headline figures, draw the chart with the global `echarts` from the stock echarts.min.js.
 // It draws the chart src/domain/charts.rs draws (same option: bars of decisions stacked by
-// outcome, applications as a line, the same colours, masked cells faded, 300 ms update
-// animation) for UNHCR and Home Office (main applicants), 2003–2015, and sets the same
-// performance marks as the app (src/ui/perf.rs):
+// outcome, applications as a line, the same colours and decal patterns, masked cells faded,
+// 300 ms update animation) for UNHCR and Home Office (main applicants), 2003–2015, and sets the
+// same performance marks as the app (src/ui/perf.rs):
 //   nk:figures-visible  the headline numbers are in the DOM
 //   nk:chart-drawn      ECharts' first 'finished' event
 (function () {
@@ -11,9 +11,16 @@
   var FROM = 2003;
   var TO = 2015;
   var COLOURS = {
-    text: '#333333', grid: '#e3e3e3', applications: '#1a1a1a', granted: '#007a5a',
-    complementary: '#3a9fd9', refused: '#c64f00', closed: '#8a8a8a',
+    text: '#333333', grid: '#e3e3e3', applications: '#1a1a1a', granted: '#006b4f',
+    complementary: '#2b86c5', refused: '#c64f00', closed: '#8a8a8a', decal: 'rgba(0, 0, 0, 0.25)',
   };
+  // One pattern per bar series, as charts.rs `decals` spells them out.
+  var DECALS = [
+    { dashArrayX: [1, 0], dashArrayY: [2, 5], symbolSize: 1, rotation: Math.PI / 6 },
+    { dashArrayX: [[8, 8], [0, 8, 8, 0]], dashArrayY: [6, 0], symbol: 'circle', symbolSize: 0.8 },
+    { dashArrayX: [1, 0], dashArrayY: [4, 3], rotation: -Math.PI / 4 },
+    { dashArrayX: [[6, 6], [0, 6, 6, 0]], dashArrayY: [6, 0] },
+  ].map(function (d) { d.color = COLOURS.decal; return d; });
 
   function markOnce(name) {
     if (performance.getEntriesByName(name).length === 0) performance.mark(name);
@@ -141,6 +148,7 @@
     });
     return {
       animationDurationUpdate: 300,
+      aria: { enabled: true, decal: { show: true, decals: DECALS } },
       tooltip: { trigger: 'axis' },
       legend: { show: false },
       grid: { left: 4, right: 12, top: 28, bottom: 8, containLabel: true },

@@ -126,7 +126,7 @@ pub fn EChart(
     }
 
     Effect::new(move |_| {
-        let option = chart.get();
+        chart.track();
         match library.get() {
             Library::Pending => return,
             Library::Missing => return failure.set(Some(LIBRARY_MISSING.to_string())),
@@ -137,8 +137,12 @@ pub fn EChart(
         let result = formatter
             .try_with_value(|(f, current)| {
                 *current.borrow_mut() = texts;
-                instance.try_update_value(|slot| {
-                    draw(slot, &element, &option, f.as_ref().unchecked_ref())
+                // Read the option in place: cloning a charming Chart on every update costs time
+                // and wasm size.
+                chart.with_untracked(|option| {
+                    instance.try_update_value(|slot| {
+                        draw(slot, &element, option, f.as_ref().unchecked_ref())
+                    })
                 })
             })
             .flatten()
