@@ -69,15 +69,19 @@ fn any_state() -> impl Strategy<Value = ViewState> {
         prop_oneof![Just(HoCount::MainApplicants), Just(HoCount::Persons)],
         prop_oneof![Just(Theme::Auto), Just(Theme::Light), Just(Theme::Dark)],
         any::<bool>(),
+        any::<bool>(),
     )
-        .prop_map(|(source, view, a, b, count, theme, embed)| ViewState {
-            source,
-            view,
-            range: YearRange::new(a, b),
-            count,
-            theme,
-            embed,
-        })
+        .prop_map(
+            |(source, view, a, b, count, theme, embed, title)| ViewState {
+                source,
+                view,
+                range: YearRange::new(a, b),
+                count,
+                theme,
+                embed,
+                title,
+            },
+        )
 }
 
 proptest! {

@@ -3,7 +3,7 @@
 //!
 //! The query is a public contract (embed codes and shared links depend on it):
 //! `source=unhcr|homeoffice`, `view=chart|compare|why|table`, `from=YYYY`, `to=YYYY`,
-//! `count=main|persons`, `theme=auto|light|dark`, `embed=1`.
+//! `count=main|persons`, `theme=auto|light|dark`, `embed=1`, `title=0`.
 
 use super::dataset::PLAUSIBLE_YEARS;
 use super::figures::{HoCount, Source, YearRange};
@@ -85,6 +85,8 @@ pub struct ViewState {
     pub theme: Theme,
     /// Compact layout for an iframe in someone else's article.
     pub embed: bool,
+    /// Whether the page shows its own headline (a host article may already have one).
+    pub title: bool,
 }
 
 impl Default for ViewState {
@@ -96,12 +98,15 @@ impl Default for ViewState {
             count: HoCount::default(),
             theme: Theme::default(),
             embed: false,
+            title: true,
         }
     }
 }
 
 /// The keys this module owns; any other key in a URL is left as it is when the URL is rewritten.
-pub const OWN_KEYS: [&str; 7] = ["source", "view", "from", "to", "count", "theme", "embed"];
+pub const OWN_KEYS: [&str; 8] = [
+    "source", "view", "from", "to", "count", "theme", "embed", "title",
+];
 
 /// Query keys that hosts and embedding scripts add; they are not ours and are ignored quietly.
 const FOREIGN_KEYS: [&str; 6] = [
@@ -152,6 +157,11 @@ pub fn parse(query: &str) -> (ViewState, Vec<String>) {
                 Some(t) => state.theme = t,
                 None => invalid("auto, light or dark"),
             },
+            "title" => match value.as_str() {
+                "1" | "true" => state.title = true,
+                "0" | "false" => state.title = false,
+                _ => invalid("1 or 0"),
+            },
             "embed" => match value.as_str() {
                 "1" | "true" => state.embed = true,
                 "0" | "false" => state.embed = false,
@@ -191,6 +201,9 @@ pub fn to_query(state: &ViewState) -> String {
     }
     if state.embed {
         query.push_str("&embed=1");
+    }
+    if !state.title {
+        query.push_str("&title=0");
     }
     query
 }
@@ -310,6 +323,7 @@ mod tests {
             count: HoCount::Persons,
             theme: Theme::Dark,
             embed: true,
+            title: false,
         };
         assert_eq!(parse(&to_query(&state)), (state, vec![]));
         assert_eq!(

@@ -38,6 +38,7 @@ pub fn apply(state: RwSignal<ViewState>) -> Signal<bool> {
         };
         let _ = root.set_attribute("data-theme", s.theme.id());
         let _ = root.set_attribute("data-embed", if s.embed { "1" } else { "0" });
+        let _ = root.set_attribute("data-title", if s.title { "1" } else { "0" });
     });
     Signal::derive(move || match state.get().theme {
         Theme::Auto => system_dark.get(),
