@@ -193,7 +193,7 @@ fn bars_carry_decal_patterns_so_colour_is_not_the_only_cue() {
 
 #[test]
 fn tooltip_text_is_formatted_and_escaped() {
-    use nk_asylum::domain::charts::yearly_tooltip;
+    use nk_asylum::domain::tooltip::yearly_tooltip;
     let ds = dataset();
     let y = yearly(
         &ds,

@@ -1,6 +1,6 @@
 //! The pure core: the dataset format, figures, URL state and chart options.
-//! Nothing here touches the browser (no leptos, web_sys, gloo or js_sys), so all of it runs and
-//! is tested natively with `cargo test`.
+//! Nothing here touches the browser (no Leptos, web-sys, gloo or js-sys), so all of it runs and
+//! is tested natively with `cargo test`; tests/boundary.rs keeps it that way.
 
 pub mod charts;
 pub mod compare;
@@ -15,3 +15,4 @@ pub mod narrative;
 pub mod params;
 pub mod reconcile;
 pub mod table;
+pub mod tooltip;

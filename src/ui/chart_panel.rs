@@ -4,6 +4,7 @@ use super::echart::{EChart, ImageText};
 use super::legend::ChartLegend;
 use crate::domain::charts::{self, Palette};
 use crate::domain::figures::Yearly;
+use crate::domain::tooltip;
 use leptos::prelude::*;
 
 /// The yearly chart with its legend and footnotes.
@@ -28,7 +29,7 @@ pub fn ChartPanel(
     let palette = move || Palette::for_dark(dark.get());
     let chart = Signal::derive(move || charts::yearly_chart(&yearly.get(), palette()));
     let legend = Signal::derive(move || charts::legend(&yearly.get(), palette()));
-    let tooltip = Signal::derive(move || charts::yearly_tooltip(&yearly.get()));
+    let tooltip = Signal::derive(move || tooltip::yearly_tooltip(&yearly.get()));
     let label = Signal::derive(move || charts::describe_yearly(&yearly.get(), &source_name.get()));
     view! {
         <h2 class="panel-heading">"Applications and decisions, year by year"</h2>

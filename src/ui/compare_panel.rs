@@ -6,6 +6,7 @@ use super::legend::ChartLegend;
 use crate::domain::charts::{self, Palette};
 use crate::domain::compare::{signed, total_difference, CompareTotal, CompareYear};
 use crate::domain::format;
+use crate::domain::tooltip;
 use leptos::prelude::*;
 
 /// Side-by-side bars, a difference chart and a totals table.
@@ -32,7 +33,7 @@ pub fn ComparePanel(
         Signal::derive(move || charts::compare_chart(&rows.get(), ho_label.get(), palette()));
     let difference = Signal::derive(move || charts::difference_chart(&rows.get(), palette()));
     let legend = Signal::derive(move || charts::compare_legend(ho_label.get(), palette()));
-    let tooltip = Signal::derive(move || charts::compare_tooltip(&rows.get(), ho_label.get()));
+    let tooltip = Signal::derive(move || tooltip::compare_tooltip(&rows.get(), ho_label.get()));
     let label = Signal::derive(move || charts::describe_compare(&rows.get(), ho_label.get()));
     let diff_label = Signal::derive(move || {
         format!(

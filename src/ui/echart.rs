@@ -7,7 +7,7 @@
 //! failed render therefore becomes a message beside the chart, not a dead page.
 
 use super::image::{framed_png, Frame};
-use crate::domain::charts::TooltipTable;
+use crate::domain::tooltip::TooltipTable;
 use charming::Chart;
 use leptos::{html::Div, prelude::*};
 use serde::Serialize;
