@@ -221,3 +221,36 @@ fn tooltip_text_is_formatted_and_escaped() {
     );
     assert!(t.text(0).contains("Recognised as refugees: no data"));
 }
+
+#[test]
+fn captions_titles_and_labels_follow_the_choices() {
+    use nk_asylum::domain::{
+        charts::describe_difference,
+        compare::applications_by_year,
+        narrative::{caption, image_title},
+        params::View,
+    };
+    let r = YearRange::ARTICLE;
+    assert_eq!(
+        caption("UNHCR", Source::Unhcr, HoCount::Persons, r),
+        "UNHCR figures, persons, including dependants, 2003–2015"
+    );
+    assert_eq!(
+        caption(
+            "Home Office",
+            Source::HomeOffice,
+            HoCount::MainApplicants,
+            r
+        ),
+        "Home Office figures, main applicants, 2003–2015"
+    );
+    assert!(image_title(View::Compare, "UNHCR", r).ends_with("2003–2015: UNHCR and Home Office"));
+    assert!(
+        image_title(View::Chart, "Home Office", YearRange::new(2007, 2007))
+            .ends_with("2007: Home Office figures")
+    );
+    assert_eq!(HoCount::Persons.series_label(), "Home Office (all people)");
+    let rows = applications_by_year(&dataset(), HoCount::MainApplicants, r);
+    let text = describe_difference(&rows, HoCount::MainApplicants.series_label());
+    assert!(text.ends_with("in total +426."), "{text}");
+}

@@ -395,3 +395,11 @@ pub fn describe_compare(rows: &[CompareYear], ho_label: &str) -> String {
         rows.len()
     )
 }
+
+/// A text alternative for [`difference_chart`].
+pub fn describe_difference(rows: &[CompareYear], ho_label: &str) -> String {
+    format!(
+        "Bar chart of UNHCR's applications minus the Home Office's ({ho_label}), per year; in total {}.",
+        super::compare::signed(super::compare::total_difference(rows))
+    )
+}

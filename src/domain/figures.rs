@@ -58,6 +58,14 @@ impl HoCount {
             .find(|c| c.id() == id)
     }
 
+    /// The Home Office series label when both sources are compared.
+    pub fn series_label(self) -> &'static str {
+        match self {
+            HoCount::MainApplicants => "Home Office (main applicants)",
+            HoCount::Persons => "Home Office (all people)",
+        }
+    }
+
     /// Plain-language unit for labels.
     pub fn unit(self) -> &'static str {
         match self {

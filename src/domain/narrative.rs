@@ -6,6 +6,7 @@ use super::dataset::Dataset;
 use super::figures::{
     ho_admin_outcomes, unhcr_totals, yearly, Headline, HoCount, Measure, Source, YearRange,
 };
+use super::params::View;
 
 /// Footnotes the yearly chart needs for the chosen source and range, computed from the data:
 /// masked cells, years without rows, outcomes left out, partial years.
@@ -140,4 +141,28 @@ pub fn announcement(caption: &str, headlines: &[Headline]) -> String {
         })
         .collect();
     format!("{caption}: {}.", figures.join("; "))
+}
+
+/// The line above the headline figures, e.g. "UNHCR figures, persons, including dependants,
+/// 2003–2015"; also the start of the live announcement.
+pub fn caption(source_name: &str, source: Source, count: HoCount, range: YearRange) -> String {
+    let unit = match source {
+        Source::Unhcr => "persons, including dependants",
+        Source::HomeOffice => count.unit(),
+    };
+    format!(
+        "{source_name} figures, {unit}, {}",
+        super::format::year_span(range.from(), range.to())
+    )
+}
+
+/// The headline drawn above a downloaded chart image for the open view.
+pub fn image_title(view: View, source_name: &str, range: YearRange) -> String {
+    let years = super::format::year_span(range.from(), range.to());
+    match view {
+        View::Compare => {
+            format!("North Korean asylum applications in the UK, {years}: UNHCR and Home Office")
+        }
+        _ => format!("North Korean asylum in the UK, {years}: {source_name} figures"),
+    }
 }

@@ -4,7 +4,7 @@
 use super::echart::{EChart, ImageText};
 use super::legend::ChartLegend;
 use crate::domain::charts::{self, Palette};
-use crate::domain::compare::{signed, total_difference, CompareTotal, CompareYear};
+use crate::domain::compare::{CompareTotal, CompareYear};
 use crate::domain::format;
 use crate::domain::tooltip;
 use leptos::prelude::*;
@@ -35,13 +35,8 @@ pub fn ComparePanel(
     let legend = Signal::derive(move || charts::compare_legend(ho_label.get(), palette()));
     let tooltip = Signal::derive(move || tooltip::compare_tooltip(&rows.get(), ho_label.get()));
     let label = Signal::derive(move || charts::describe_compare(&rows.get(), ho_label.get()));
-    let diff_label = Signal::derive(move || {
-        format!(
-            "Bar chart of UNHCR's applications minus the Home Office's ({}), per year; in total {}.",
-            ho_label.get(),
-            signed(total_difference(&rows.get()))
-        )
-    });
+    let diff_label =
+        Signal::derive(move || charts::describe_difference(&rows.get(), ho_label.get()));
     let diff_image = Signal::derive(move || {
         let mut text = image.get();
         text.title = format!("{}: the difference", text.title);

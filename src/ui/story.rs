@@ -19,7 +19,7 @@ use crate::domain::{
     charts, compare,
     dataset::Dataset,
     figures::{self, HoCount, Source, YearRange},
-    format, narrative,
+    narrative,
     params::{View, ViewState},
     reconcile, table,
 };
@@ -80,39 +80,15 @@ pub fn Story(
             Source::HomeOffice => h.clone(),
         })
     };
-    let caption = move || {
-        let unit = match source.get() {
-            Source::Unhcr => "persons, including dependants",
-            Source::HomeOffice => count.get().unit(),
-        };
-        let r = range.get();
-        format!(
-            "{} figures, {}, {}",
-            source_name.get(),
-            unit,
-            format::year_span(r.from(), r.to())
-        )
-    };
+    let caption =
+        move || narrative::caption(&source_name.get(), source.get(), count.get(), range.get());
     let palette = Signal::derive(move || charts::Palette::for_dark(dark.get()));
     // Said by screen readers whenever the figures change (source, years, count).
     let announcement = move || narrative::announcement(&caption(), &headlines.get());
-    let ho_label = Signal::derive(move || match count.get() {
-        HoCount::MainApplicants => "Home Office (main applicants)",
-        HoCount::Persons => "Home Office (all people)",
-    });
+    let ho_label = Signal::derive(move || count.get().series_label());
     let credit = table::credit(&dataset);
     let image = Signal::derive(move || {
-        let r = range.get();
-        let years = format::year_span(r.from(), r.to());
-        let title = match view.get() {
-            View::Compare => format!(
-                "North Korean asylum applications in the UK, {years}: UNHCR and Home Office"
-            ),
-            _ => format!(
-                "North Korean asylum in the UK, {years}: {} figures",
-                source_name.get()
-            ),
-        };
+        let title = narrative::image_title(view.get(), &source_name.get(), range.get());
         ImageText {
             title,
             credit: credit.clone(),
