@@ -128,10 +128,96 @@ fn description_and_notes_are_computed_from_the_figures() {
     );
 }
 
+/// What each part the app's ECharts build registers (`echarts.use([...])` in
+/// `js/echarts-entry.js`) makes ECharts read: top-level option keys, or a series type.
+const PARTS: &[(&str, &[&str])] = &[
+    ("BarChart", &["series:bar"]),
+    ("LineChart", &["series:line"]),
+    ("GridComponent", &["grid", "xAxis", "yAxis"]),
+    ("TooltipComponent", &["tooltip", "axisPointer"]),
+    ("AriaComponent", &["aria"]),
+    ("CanvasRenderer", &[]),
+];
+/// Options ECharts' core reads without any registered part.
+const CORE_KEYS: &[&str] = &[
+    "animation",
+    "animationDuration",
+    "animationDurationUpdate",
+    "backgroundColor",
+    "color",
+    "series",
+    "textStyle",
+];
+
+/// ECharts silently ignores an option whose component or series type is not registered, so a
+/// chart could lose its tooltip or a series without any error. Every key and series type of
+/// every chart must be registered in the app's build, and nothing registered may go unused
+/// (each part costs the reader bytes).
 #[test]
-fn the_canvas_legend_is_off_because_the_legend_is_html() {
-    let c = chart_json(Source::Unhcr, YearRange::ARTICLE);
-    assert_eq!(c["legend"]["show"], false, "{}", c["legend"]);
+fn every_chart_option_is_registered_in_the_echarts_build_and_nothing_more() {
+    use nk_asylum::domain::{
+        charts::{compare_chart, difference_chart},
+        compare::applications_by_year,
+    };
+    let entry =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/js/echarts-entry.js"))
+            .unwrap();
+    let list = entry.split("echarts.use([").nth(1).unwrap();
+    let list = &list[..list.find("])").unwrap()];
+    let registered: Vec<&str> = list
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let provided = |part: &str| -> &[&str] {
+        PARTS
+            .iter()
+            .find(|(name, _)| *name == part)
+            .unwrap_or_else(|| panic!("{part}: say in PARTS what it provides"))
+            .1
+    };
+    let available: Vec<&str> = registered
+        .iter()
+        .flat_map(|p| provided(p))
+        .copied()
+        .collect();
+
+    let ds = dataset();
+    let r = YearRange::ARTICLE;
+    let mut options = Vec::new();
+    for source in Source::ALL {
+        options.push(yearly_chart(
+            &yearly(&ds, source, HoCount::MainApplicants, r),
+            &Palette::LIGHT,
+        ));
+    }
+    for count in [HoCount::MainApplicants, HoCount::Persons] {
+        let rows = applications_by_year(&ds, count, r);
+        options.push(compare_chart(&rows, count.series_label(), &Palette::DARK));
+        options.push(difference_chart(&rows, &Palette::DARK));
+    }
+    let mut used = Vec::new();
+    for option in &options {
+        let json: Value = serde_json::from_str(&option.to_string()).unwrap();
+        for key in json.as_object().unwrap().keys() {
+            assert!(
+                CORE_KEYS.contains(&key.as_str()) || available.contains(&key.as_str()),
+                "option key `{key}` needs a part that js/echarts-entry.js does not register"
+            );
+            used.push(key.clone());
+        }
+        for s in json["series"].as_array().unwrap() {
+            let ty = format!("series:{}", s["type"].as_str().unwrap());
+            assert!(available.contains(&ty.as_str()), "{ty} is not registered");
+            used.push(ty);
+        }
+    }
+    for part in registered.iter().filter(|p| **p != "CanvasRenderer") {
+        assert!(
+            provided(part).iter().any(|k| used.iter().any(|u| u == k)),
+            "{part} is registered but no chart uses it"
+        );
+    }
 }
 
 #[test]

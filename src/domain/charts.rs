@@ -5,7 +5,7 @@ use super::compare::CompareYear;
 use super::count::Count;
 use super::figures::{Measure, Yearly};
 use charming::{
-    component::{Aria, Axis, Decal, DecalItem, Grid, Legend},
+    component::{Aria, Axis, Decal, DecalItem, Grid},
     datatype::{CompositeValue, DataPoint, DataPointItem},
     element::{
         AxisLabel, AxisType, BorderType, ItemStyle, LineStyle, NameLocation, SplitLine, Symbol,
@@ -148,8 +148,9 @@ fn points(cells: &[Option<Count>], colour: &str) -> Vec<DataPoint> {
         .collect()
 }
 
-/// The common frame of every chart: axis tooltip, hidden canvas legend (the legend is HTML),
-/// a category axis of years and a value axis in `unit`.
+/// The common frame of every chart: axis tooltip, a category axis of years and a value axis in
+/// `unit`. No canvas legend: the legend is HTML (`ui::legend`), and ECharts' legend component is
+/// not in the app's ECharts build.
 fn year_axes(years: &[u16], unit: &str, palette: &Palette) -> Chart {
     let text = TextStyle::new().color(palette.text);
     Chart::new()
@@ -158,7 +159,6 @@ fn year_axes(years: &[u16], unit: &str, palette: &Palette) -> Chart {
         // greyscale print). The text alternative is ours (EChart sets it), not ECharts' own.
         .aria(Aria::new().enabled(true).decal(decals(palette)))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .legend(Legend::new().show(false))
         .grid(
             Grid::new()
                 .left(4)
