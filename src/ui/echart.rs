@@ -58,7 +58,14 @@ const LIBRARY_MISSING: &str =
     "The chart could not be drawn because the charting library did not load. \
      The figures above are not affected; reloading the page may help.";
 
-/// Whether the ECharts script (a deferred classic script) has run yet.
+/// The `<script>` that the app's loader (`start-<hash>.js`, written by
+/// scripts/post-build/csp.mjs) adds for ECharts once the wasm has started, so that the two do not
+/// share the network. When it has loaded or failed, the loader sets its `data-state` and fires
+/// [`LIBRARY_EVENT`] on `window`.
+const LIBRARY_SCRIPT: &str = "nk-echarts";
+const LIBRARY_EVENT: &str = "nk:echarts";
+
+/// Whether the ECharts script has run yet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Library {
     Pending,
@@ -71,14 +78,19 @@ fn library_state() -> Library {
         return Library::Missing;
     };
     if js_sys::Reflect::has(&window, &"echarts".into()).unwrap_or(false) {
-        Library::Ready
-    } else if window
-        .document()
-        .is_some_and(|d| d.ready_state() == "complete")
-    {
-        Library::Missing
-    } else {
-        Library::Pending
+        return Library::Ready;
+    }
+    let Some(document) = window.document() else {
+        return Library::Missing;
+    };
+    match document.get_element_by_id(LIBRARY_SCRIPT) {
+        Some(script) if script.get_attribute("data-state").as_deref() == Some("failed") => {
+            Library::Missing
+        }
+        Some(_) => Library::Pending,
+        // A page that loads ECharts with its own <script>: it has run by the load event.
+        None if document.ready_state() == "complete" => Library::Missing,
+        None => Library::Pending,
     }
 }
 
@@ -117,12 +129,16 @@ pub fn EChart(
     };
     let formatter = StoredValue::new_local((formatter, tooltip_texts));
 
-    // The wasm can start before the deferred ECharts script has run: wait for the page's load
-    // event rather than fail.
+    // ECharts arrives after the wasm has started: wait for it rather than fail.
     let library = RwSignal::new(library_state());
     if library.get_untracked() == Library::Pending {
-        let handle = window_event_listener(leptos::ev::load, move |_| library.set(library_state()));
-        on_cleanup(move || handle.remove());
+        let loaded =
+            window_event_listener_untyped(LIBRARY_EVENT, move |_| library.set(library_state()));
+        let page = window_event_listener(leptos::ev::load, move |_| library.set(library_state()));
+        on_cleanup(move || {
+            loaded.remove();
+            page.remove();
+        });
     }
 
     Effect::new(move |_| {

@@ -7,7 +7,7 @@ const corpusDir = new URL('../corpus/', import.meta.url);
 const expected = readFileSync(new URL('expected.tsv', corpusDir), 'utf8')
   .split('\n').filter(l => l && !l.startsWith('#')).map(l => l.split('\t'));
 
-export default function register({ test, open, figure, figuresShown, noErrors, browser, base, dataset, fmt }) {
+export default function register({ test, open, figure, figuresShown, chartDrawn, noErrors, browser, base, dataset, fmt }) {
   // Serves `first` for the data file until Try again is pressed, then the real file.
   async function failThenRecover(first, message) {
     let failing = true;
@@ -122,4 +122,42 @@ export default function register({ test, open, figure, figuresShown, noErrors, b
       assert.deepEqual(first, ['1,328', '902', '1,331']);
     });
   }
+
+  // Issue 5: ECharts is fetched once the wasm has started, so the headline figures never wait for
+  // it, and the chart box keeps its size while it comes.
+  test('ECharts is fetched after the wasm; the figures do not wait for it and the chart box keeps its size', async () => {
+    let release;
+    const held = new Promise(res => { release = res; });
+    const order = [];
+    const page = await open('', {
+      route: async p => {
+        p.on('request', r => order.push(`start ${r.url().split('/').pop()}`));
+        p.on('requestfinished', r => order.push(`end ${r.url().split('/').pop()}`));
+        await p.route('**/echarts.min-*.js', async r => { await held; await r.continue(); });
+      },
+    });
+    await figuresShown(page);
+    assert.equal(await figure(page, 'applications'), '1,328');
+    const wasmEnd = order.findIndex(e => /^end .*_bg\.wasm$/.test(e));
+    const echartsStart = order.findIndex(e => /^start echarts\.min-/.test(e));
+    assert.ok(wasmEnd >= 0 && echartsStart > wasmEnd, `ECharts must start after the wasm has arrived: ${order.join(', ')}`);
+    assert.equal(await page.locator('#chart-yearly canvas').count(), 0, 'no chart before ECharts');
+    const before = await page.locator('#chart-yearly').boundingBox();
+    assert.ok(before.height > 200, `the chart box is reserved while ECharts loads: ${before.height}px`);
+    release();
+    await chartDrawn(page);
+    const after = await page.locator('#chart-yearly').boundingBox();
+    assert.equal(after.height, before.height, 'the chart box does not jump when the chart arrives');
+    noErrors(page);
+  });
+
+  test('ECharts that fails to load: a message in place of the chart; the figures stay', async () => {
+    const page = await open('', { route: p => p.route('**/echarts.min-*.js', r => r.fulfill({ status: 404, body: 'gone' })) });
+    await figuresShown(page);
+    await page.waitForSelector('.chart-error', { timeout: 20000 });
+    assert.match(await page.locator('.chart-error').innerText(), /charting library did not load/);
+    assert.equal(await figure(page, 'applications'), '1,328');
+    assert.equal(await page.locator('.status-error').count(), 0, 'the rest of the story works');
+    assert.deepEqual(page.errors.filter(e => !/Failed to load resource|net::ERR/.test(e)), []);
+  });
 }
