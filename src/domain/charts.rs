@@ -12,8 +12,60 @@ use charming::{
         TextStyle, Tooltip, Trigger,
     },
     series::{Bar, Line},
-    Chart,
 };
+use serde::Serialize;
+use std::fmt;
+
+/// The option ECharts receives: charming's typed components, gathered in a struct of our own
+/// instead of charming's `Chart`. Serialising a `Chart` compiles in every ECharts component and
+/// series type it knows (about a tenth of the wasm); this holds only the parts the app's ECharts
+/// build registers (js/echarts-entry.js; `tests/charts.rs` checks the two agree).
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChartOption {
+    animation_duration_update: u32,
+    aria: Aria,
+    tooltip: Tooltip,
+    grid: Grid,
+    x_axis: Axis,
+    y_axis: Axis,
+    series: Vec<Series>,
+}
+
+/// The series types the app draws (boxed: each is kilobytes of options, mostly unset).
+#[derive(Clone, Debug, Serialize)]
+#[serde(untagged)]
+pub enum Series {
+    Bar(Box<Bar>),
+    Line(Box<Line>),
+}
+
+impl From<Bar> for Series {
+    fn from(bar: Bar) -> Self {
+        Series::Bar(Box::new(bar))
+    }
+}
+
+impl From<Line> for Series {
+    fn from(line: Line) -> Self {
+        Series::Line(Box::new(line))
+    }
+}
+
+impl ChartOption {
+    fn series(mut self, series: impl Into<Series>) -> Self {
+        self.series.push(series.into());
+        self
+    }
+}
+
+/// The option as JSON, as ECharts receives it.
+impl fmt::Display for ChartOption {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let json = serde_json::to_string(self).map_err(|_| fmt::Error)?;
+        f.write_str(&json)
+    }
+}
 
 /// Colours for the chart, chosen for contrast and colour-blind safety (Okabe–Ito hues).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,7 +148,7 @@ impl Palette {
 /// data rather than leaving the other source's series behind. A year with no source row is a
 /// gap (`null`), never a zero; a masked UNHCR cell is drawn at its published 5, faded with a
 /// dashed outline, and the page says it means 1–5.
-pub fn yearly_chart(y: &Yearly, palette: &Palette) -> Chart {
+pub fn yearly_chart(y: &Yearly, palette: &Palette) -> ChartOption {
     let mut chart = year_axes(&y.years, y.unit, palette);
     for outcome in &y.outcomes {
         let colour = palette.outcome(outcome.measure);
@@ -151,37 +203,33 @@ fn points(cells: &[Option<Count>], colour: &str) -> Vec<DataPoint> {
 /// The common frame of every chart: axis tooltip, a category axis of years and a value axis in
 /// `unit`. No canvas legend: the legend is HTML (`ui::legend`), and ECharts' legend component is
 /// not in the app's ECharts build.
-fn year_axes(years: &[u16], unit: &str, palette: &Palette) -> Chart {
+fn year_axes(years: &[u16], unit: &str, palette: &Palette) -> ChartOption {
     let text = TextStyle::new().color(palette.text);
-    Chart::new()
-        .animation_duration_update(300)
+    ChartOption {
+        animation_duration_update: 300,
         // Decal patterns on bars, so that colour is never the only cue (colour-blind readers,
         // greyscale print). The text alternative is ours (EChart sets it), not ECharts' own.
-        .aria(Aria::new().enabled(true).decal(decals(palette)))
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .grid(
-            Grid::new()
-                .left(4)
-                .right(12)
-                .top(28)
-                .bottom(8)
-                .contain_label(true),
-        )
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .data(years.iter().map(|y| y.to_string()).collect())
-                .axis_label(AxisLabel::new().color(palette.text)),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name(unit)
-                .name_location(NameLocation::End)
-                .name_text_style(text.align("left"))
-                .axis_label(AxisLabel::new().color(palette.text))
-                .split_line(SplitLine::new().line_style(LineStyle::new().color(palette.grid))),
-        )
+        aria: Aria::new().enabled(true).decal(decals(palette)),
+        tooltip: Tooltip::new().trigger(Trigger::Axis),
+        grid: Grid::new()
+            .left(4)
+            .right(12)
+            .top(28)
+            .bottom(8)
+            .contain_label(true),
+        x_axis: Axis::new()
+            .type_(AxisType::Category)
+            .data(years.iter().map(|y| y.to_string()).collect())
+            .axis_label(AxisLabel::new().color(palette.text)),
+        y_axis: Axis::new()
+            .type_(AxisType::Value)
+            .name(unit)
+            .name_location(NameLocation::End)
+            .name_text_style(text.align("left"))
+            .axis_label(AxisLabel::new().color(palette.text))
+            .split_line(SplitLine::new().line_style(LineStyle::new().color(palette.grid))),
+        series: Vec::new(),
+    }
 }
 
 /// One pattern per bar series, in series order (ECharts' own default patterns, spelt out: with
@@ -216,7 +264,11 @@ fn decals(palette: &Palette) -> Decal {
 }
 
 /// Applications per year from both sources, side by side.
-pub fn compare_chart(rows: &[CompareYear], ho_label: &'static str, palette: &Palette) -> Chart {
+pub fn compare_chart(
+    rows: &[CompareYear],
+    ho_label: &'static str,
+    palette: &Palette,
+) -> ChartOption {
     let years: Vec<u16> = rows.iter().map(|r| r.year).collect();
     let unhcr: Vec<Option<Count>> = rows.iter().map(|r| r.unhcr).collect();
     let ho: Vec<Option<Count>> = rows
@@ -242,7 +294,7 @@ pub fn compare_chart(rows: &[CompareYear], ho_label: &'static str, palette: &Pal
 
 /// UNHCR minus Home Office per year; a masked UNHCR cell makes the difference uncertain, drawn
 /// at its published value with the masked style.
-pub fn difference_chart(rows: &[CompareYear], palette: &Palette) -> Chart {
+pub fn difference_chart(rows: &[CompareYear], palette: &Palette) -> ChartOption {
     let years: Vec<u16> = rows.iter().map(|r| r.year).collect();
     let data = rows
         .iter()
@@ -374,7 +426,7 @@ pub fn describe_yearly(y: &Yearly, source_name: &str) -> String {
     let decisions: Vec<String> = y
         .outcomes
         .iter()
-        .map(|o| format!("{} {}", o.label.to_lowercase(), total(&o.values)))
+        .map(|o| format!("{} {}", o.label.to_ascii_lowercase(), total(&o.values)))
         .collect();
     text.push_str(&format!(" Decisions in total: {}.", decisions.join(", ")));
     text

@@ -7,8 +7,7 @@
 //! failed render therefore becomes a message beside the chart, not a dead page.
 
 use super::image::{framed_png, Frame};
-use crate::domain::tooltip::TooltipTable;
-use charming::Chart;
+use crate::domain::{charts::ChartOption, tooltip::TooltipTable};
 use leptos::{html::Div, prelude::*};
 use serde::Serialize;
 use std::{cell::RefCell, rc::Rc};
@@ -101,7 +100,7 @@ pub fn EChart(
     id: &'static str,
     /// The option to show; each change is applied in place.
     #[prop(into)]
-    chart: Signal<Chart>,
+    chart: Signal<ChartOption>,
     /// A text alternative for readers who cannot see the canvas.
     #[prop(into)]
     label: Signal<String>,
@@ -334,7 +333,7 @@ fn tooltip_html(texts: &TooltipTable, params: &JsValue) -> String {
 fn draw(
     slot: &mut Option<EchartsInstance>,
     element: &web_sys::HtmlElement,
-    chart: &Chart,
+    chart: &ChartOption,
     formatter: &js_sys::Function,
 ) -> Result<(), JsValue> {
     let option = chart
