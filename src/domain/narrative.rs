@@ -137,7 +137,7 @@ pub fn announcement(caption: &str, headlines: &[Headline]) -> String {
                     super::format::thousands(b.high)
                 )
             };
-            format!("{} {value}", h.label.to_lowercase())
+            format!("{} {value}", h.label.to_ascii_lowercase())
         })
         .collect();
     format!("{caption}: {}.", figures.join("; "))
