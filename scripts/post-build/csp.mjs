@@ -106,10 +106,12 @@ let nkLater = () => {
       script.integrity = integrity;
       script.crossOrigin = 'anonymous';
     }
-    const settle = state => () => {
+    // In a task of its own: the app draws its chart when the event fires, and evaluating
+    // ECharts is already one long task on a slow phone; two shorter ones block input less.
+    const settle = state => () => setTimeout(() => {
       script.setAttribute('data-state', state);
       dispatchEvent(new Event(event));
-    };
+    });
     script.addEventListener('load', settle('loaded'));
     script.addEventListener('error', settle('failed'));
     document.head.appendChild(script);

@@ -128,17 +128,20 @@ pub fn EChart(
     };
     let formatter = StoredValue::new_local((formatter, tooltip_texts));
 
-    // ECharts arrives after the wasm has started: wait for it rather than fail.
-    let library = RwSignal::new(library_state());
-    if library.get_untracked() == Library::Pending {
-        let loaded =
-            window_event_listener_untyped(LIBRARY_EVENT, move |_| library.set(library_state()));
-        let page = window_event_listener(leptos::ev::load, move |_| library.set(library_state()));
-        on_cleanup(move || {
-            loaded.remove();
-            page.remove();
-        });
-    }
+    // ECharts arrives after the wasm has started: wait for it rather than fail. Even when it is
+    // already here, the first draw waits until the page around the chart has been painted: on a
+    // slow phone drawing is a long task, and the figures should not wait for it.
+    let library = RwSignal::new(Library::Pending);
+    let check = move || {
+        library.try_set(library_state());
+    };
+    let loaded = window_event_listener_untyped(LIBRARY_EVENT, move |_| check());
+    let page = window_event_listener(leptos::ev::load, move |_| check());
+    on_cleanup(move || {
+        loaded.remove();
+        page.remove();
+    });
+    request_animation_frame(move || set_timeout(check, std::time::Duration::ZERO));
 
     Effect::new(move |_| {
         chart.track();
