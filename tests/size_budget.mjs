@@ -3,11 +3,12 @@
 // Compares the brotli bytes (quality 11, as scripts/post-build/precompress.mjs writes them) of
 // the first view of the built app with those of the plain-JavaScript baseline.
 //
-// Issue 5's target is first view <= 0.8 x baseline. It is NOT met today (about 1.5 x: the wasm
-// alone, 245 KB brotli, is more than the whole allowance), so it is reported, not enforced.
-// What fails the test command is a regression ceiling just above today's first view
-// (CEILING_BYTES): nothing may make the page heavier unnoticed. Lower the ceiling whenever the
-// first view shrinks; enforce TARGET once it is met.
+// Issue 5's target is first view <= 0.8 x baseline. It is NOT met (about 1.3 x), and cannot be
+// with this stack: `bash bench/floor/run.sh` measures the smallest Leptos + charming app with the
+// smallest ECharts that draws a bar chart, and that floor is already over the target (README,
+// "Performance"). So the target is reported, not enforced. What fails the test command is a
+// regression ceiling just above today's first view (CEILING_BYTES): nothing may make the page
+// heavier unnoticed. Lower the ceiling whenever the first view shrinks.
 //
 // First view = index.html and every same-origin file it loads before the first chart: the
 // stylesheet, the scripts (boot/start loaders, wasm-bindgen glue, ECharts bundle), the wasm, and
@@ -25,8 +26,8 @@ import zlib from 'node:zlib';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET = 0.8;
-/** Today's first view is 417,017 B brotli; the ceiling leaves about 3 % for small changes. */
-const CEILING_BYTES = 430_000;
+/** Today's first view is 364,952 B brotli; the ceiling leaves about 3 % for small changes. */
+const CEILING_BYTES = 375_000;
 const DATA = 'data/nk-asylum.json';
 
 const dist = process.argv[2];
