@@ -132,8 +132,16 @@ pub fn EChart(
     // already here, the first draw waits until the page around the chart has been painted: on a
     // slow phone drawing is a long task, and the figures should not wait for it.
     let library = RwSignal::new(Library::Pending);
+    // Only a change redraws: the script's event, the page's load event and the first check can
+    // each find the same state.
     let check = move || {
-        library.try_set(library_state());
+        let state = library_state();
+        if library
+            .try_get_untracked()
+            .is_some_and(|known| known != state)
+        {
+            library.set(state);
+        }
     };
     let loaded = window_event_listener_untyped(LIBRARY_EVENT, move |_| check());
     let page = window_event_listener(leptos::ev::load, move |_| check());
