@@ -26,7 +26,7 @@ import zlib from 'node:zlib';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET = 0.8;
-/** Today's first view is 364,952 B brotli; the ceiling leaves about 3 % for small changes. */
+/** Today's first view is 365,714 B brotli; the ceiling leaves about 3 % for small changes. */
 const CEILING_BYTES = 375_000;
 const DATA = 'data/nk-asylum.json';
 
