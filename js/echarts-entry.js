@@ -8,7 +8,7 @@
 //           --outfile=target/echarts/echarts.min.js
 // and handed to Trunk's JS pipeline by the `<script data-trunk …>` line in index.html (hashed file
 // name, integrity attribute). scripts/post-build/csp.mjs then moves it out of the page: the app's
-// loader fetches it once the wasm has started (README, "Performance").
+// loader fetches it towards the end of the wasm's download (README, "Performance").
 //
 // ECharts SILENTLY IGNORES an option whose type is not registered here: a `legend` with no
 // LegendComponent, a `markLine`, a `series.type: 'pie'`, … draw nothing and log nothing in

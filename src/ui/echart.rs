@@ -58,9 +58,9 @@ const LIBRARY_MISSING: &str =
      The figures above are not affected; reloading the page may help.";
 
 /// The `<script>` that the app's loader (`start-<hash>.js`, written by
-/// scripts/post-build/csp.mjs) adds for ECharts once the wasm has started, so that the two do not
-/// share the network. When it has loaded or failed, the loader sets its `data-state` and fires
-/// [`LIBRARY_EVENT`] on `window`.
+/// scripts/post-build/csp.mjs) adds for ECharts towards the end of the wasm's download, so that
+/// the two do not share the network. When it has loaded or failed, the loader sets its
+/// `data-state` and then, in a task of its own, fires [`LIBRARY_EVENT`] on `window`.
 const LIBRARY_SCRIPT: &str = "nk-echarts";
 const LIBRARY_EVENT: &str = "nk:echarts";
 
@@ -128,7 +128,7 @@ pub fn EChart(
     };
     let formatter = StoredValue::new_local((formatter, tooltip_texts));
 
-    // ECharts arrives after the wasm has started: wait for it rather than fail. Even when it is
+    // ECharts may arrive after the app has started: wait for it rather than fail. Even when it is
     // already here, the first draw waits until the page around the chart has been painted: on a
     // slow phone drawing is a long task, and the figures should not wait for it.
     let library = RwSignal::new(Library::Pending);
