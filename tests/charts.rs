@@ -1,10 +1,11 @@
 //! Chart options checked through the JSON ECharts receives: key paths, not snapshots.
 
 use nk_asylum::domain::{
-    charts::{describe_yearly, yearly_chart, Palette},
+    charts::{describe_yearly, yearly_chart},
     dataset::Dataset,
     figures::{yearly, HoCount, Source, YearRange},
     narrative::chart_notes,
+    palette::Palette,
 };
 use serde_json::Value;
 

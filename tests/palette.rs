@@ -2,7 +2,7 @@
 //! and still distinguishable from each other under simulated protanopia, deuteranopia and
 //! tritanopia (Machado, Oliveira and Fernandes 2009, severity 1.0; distance in CIELAB).
 
-use nk_asylum::domain::charts::Palette;
+use nk_asylum::domain::palette::Palette;
 
 const LIGHT_PAGE: &str = "#ffffff";
 const DARK_PAGE: &str = "#151515";

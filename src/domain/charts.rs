@@ -4,6 +4,7 @@
 use super::compare::CompareYear;
 use super::count::Count;
 use super::figures::{Measure, Yearly};
+use super::palette::Palette;
 use charming::{
     component::{Aria, Axis, Decal, DecalItem, Grid},
     datatype::{CompositeValue, DataPoint, DataPointItem},
@@ -64,81 +65,6 @@ impl fmt::Display for ChartOption {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let json = serde_json::to_string(self).map_err(|_| fmt::Error)?;
         f.write_str(&json)
-    }
-}
-
-/// Colours for the chart, chosen for contrast and colour-blind safety (Okabe–Ito hues).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Palette {
-    /// Text and axis labels.
-    pub text: &'static str,
-    /// Grid lines.
-    pub grid: &'static str,
-    /// The applications line.
-    pub applications: &'static str,
-    /// Granted / recognised.
-    pub granted: &'static str,
-    /// Complementary protection / other leave.
-    pub complementary: &'static str,
-    /// Refused / rejected.
-    pub refused: &'static str,
-    /// Withdrawn / otherwise closed.
-    pub closed: &'static str,
-    /// UNHCR's series when the sources are compared.
-    pub unhcr: &'static str,
-    /// The Home Office's series when the sources are compared.
-    pub homeoffice: &'static str,
-    /// The translucent ink of the bars' patterns.
-    pub decal: &'static str,
-}
-
-impl Palette {
-    /// On a light background.
-    pub const LIGHT: Palette = Palette {
-        text: "#333333",
-        grid: "#e3e3e3",
-        applications: "#1a1a1a",
-        granted: "#006b4f",
-        complementary: "#2b86c5",
-        refused: "#c64f00",
-        closed: "#8a8a8a",
-        unhcr: "#0b5cab",
-        homeoffice: "#c25400",
-        decal: "rgba(0, 0, 0, 0.25)",
-    };
-
-    /// On a dark background: the same hues, lightened to keep 3:1 contrast.
-    pub const DARK: Palette = Palette {
-        text: "#d6d6d6",
-        grid: "#3a3a3a",
-        applications: "#f2f2f2",
-        granted: "#2fbf8f",
-        complementary: "#6cc0f0",
-        refused: "#f08a3c",
-        closed: "#a8a8a8",
-        unhcr: "#7cb8f2",
-        homeoffice: "#f29a4a",
-        decal: "rgba(0, 0, 0, 0.35)",
-    };
-
-    /// The palette for dark or light colours.
-    pub fn for_dark(dark: bool) -> &'static Palette {
-        if dark {
-            &Palette::DARK
-        } else {
-            &Palette::LIGHT
-        }
-    }
-
-    /// The colour of an outcome series.
-    pub fn outcome(&self, measure: Measure) -> &'static str {
-        match measure {
-            Measure::Applications => self.applications,
-            Measure::Granted => self.granted,
-            Measure::Complementary => self.complementary,
-            Measure::Refused => self.refused,
-            Measure::Closed => self.closed,
-        }
     }
 }
 

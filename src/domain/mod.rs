@@ -12,6 +12,7 @@ pub mod figures;
 pub mod format;
 pub mod ingest;
 pub mod narrative;
+pub mod palette;
 pub mod params;
 pub mod reconcile;
 pub mod table;

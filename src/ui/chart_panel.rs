@@ -2,9 +2,9 @@
 
 use super::echart::{EChart, ImageText};
 use super::legend::ChartLegend;
-use crate::domain::charts::{self, Palette};
 use crate::domain::figures::Yearly;
 use crate::domain::tooltip;
+use crate::domain::{charts, palette::Palette};
 use leptos::prelude::*;
 
 /// The yearly chart with its legend and footnotes.

@@ -3,10 +3,10 @@
 
 use super::echart::{EChart, ImageText};
 use super::legend::ChartLegend;
-use crate::domain::charts::{self, Palette};
 use crate::domain::compare::{CompareTotal, CompareYear};
 use crate::domain::format;
 use crate::domain::tooltip;
+use crate::domain::{charts, palette::Palette};
 use leptos::prelude::*;
 
 /// Side-by-side bars, a difference chart and a totals table.

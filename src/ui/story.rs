@@ -16,10 +16,11 @@ use super::{
     year_range::YearRangePicker,
 };
 use crate::domain::{
-    charts, compare,
+    compare,
     dataset::Dataset,
     figures::{self, HoCount, Source, YearRange},
     narrative,
+    palette::Palette,
     params::{View, ViewState},
     reconcile, table,
 };
@@ -82,7 +83,7 @@ pub fn Story(
     };
     let caption =
         move || narrative::caption(&source_name.get(), source.get(), count.get(), range.get());
-    let palette = Signal::derive(move || charts::Palette::for_dark(dark.get()));
+    let palette = Signal::derive(move || Palette::for_dark(dark.get()));
     // Said by screen readers whenever the figures change (source, years, count).
     let announcement = move || narrative::announcement(&caption(), &headlines.get());
     let ho_label = Signal::derive(move || count.get().series_label());

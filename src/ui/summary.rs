@@ -1,9 +1,9 @@
 //! The headline figures for the chosen source and years.
 
-use crate::domain::charts::Palette;
 use crate::domain::figures::Headline;
 use crate::domain::format;
 use crate::domain::narrative;
+use crate::domain::palette::Palette;
 use leptos::prelude::*;
 
 /// One card per headline figure; totals with masked cells show as ranges marked `*`, and the
