@@ -87,9 +87,9 @@ fn library_state() -> Library {
             Library::Missing
         }
         Some(_) => Library::Pending,
-        // A page that loads ECharts with its own <script>: it has run by the load event.
-        None if document.ready_state() == "complete" => Library::Missing,
-        None => Library::Pending,
+        // The loader adds the script before the wasm has started (at the latest, right after):
+        // without it, ECharts is not coming.
+        None => Library::Missing,
     }
 }
 
@@ -132,8 +132,7 @@ pub fn EChart(
     // already here, the first draw waits until the page around the chart has been painted: on a
     // slow phone drawing is a long task, and the figures should not wait for it.
     let library = RwSignal::new(Library::Pending);
-    // Only a change redraws: the script's event, the page's load event and the first check can
-    // each find the same state.
+    // Only a change redraws: the script's event and the first check can find the same state.
     let check = move || {
         let state = library_state();
         if library
@@ -144,11 +143,7 @@ pub fn EChart(
         }
     };
     let loaded = window_event_listener_untyped(LIBRARY_EVENT, move |_| check());
-    let page = window_event_listener(leptos::ev::load, move |_| check());
-    on_cleanup(move || {
-        loaded.remove();
-        page.remove();
-    });
+    on_cleanup(move || loaded.remove());
     request_animation_frame(move || set_timeout(check, std::time::Duration::ZERO));
 
     Effect::new(move |_| {
