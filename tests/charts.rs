@@ -1,18 +1,17 @@
 //! Chart options checked through the JSON ECharts receives: key paths, not snapshots.
 
+mod common;
+
+use common::dataset;
 use nk_asylum::domain::{
-    charts::{describe_yearly, yearly_chart},
-    dataset::Dataset,
+    chart_text::describe_yearly,
+    charts::yearly_chart,
     figures::{yearly, HoCount, Source, YearRange},
+    labels::compare_series,
     narrative::chart_notes,
     palette::Palette,
 };
 use serde_json::Value;
-
-fn dataset() -> Dataset {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/nk-asylum.json");
-    Dataset::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
 
 fn chart_json(source: Source, range: YearRange) -> Value {
     let y = yearly(&dataset(), source, HoCount::MainApplicants, range);
@@ -94,16 +93,20 @@ fn description_and_notes_are_computed_from_the_figures() {
     assert!(text.contains("2003 to 2015"), "{text}");
     assert!(text.contains("peaked in 2007 at 412"), "{text}");
 
-    let notes = chart_notes(
-        &ds,
-        Source::Unhcr,
-        HoCount::MainApplicants,
-        YearRange::ARTICLE,
-    );
+    let notes_for = |source, range| {
+        let y = yearly(&ds, source, HoCount::MainApplicants, range);
+        let name = if source == Source::Unhcr {
+            "UNHCR"
+        } else {
+            "Home Office"
+        };
+        chart_notes(&ds, &y, name, HoCount::MainApplicants, range)
+    };
+    let notes = notes_for(Source::Unhcr, YearRange::ARTICLE);
     assert!(
         notes
             .iter()
-            .any(|n| n.contains("No UNHCR decision figures for 2003")),
+            .any(|n| n.contains("UNHCR publishes no decision figures for 2003")),
         "{notes:?}"
     );
     assert!(
@@ -111,7 +114,7 @@ fn description_and_notes_are_computed_from_the_figures() {
         "{notes:?}"
     );
     let later = YearRange::new(2020, 2024);
-    let ho = chart_notes(&ds, Source::HomeOffice, HoCount::MainApplicants, later);
+    let ho = notes_for(Source::HomeOffice, later);
     assert!(
         ho.iter()
             .any(|n| n.contains("2024 covers only the first 3 quarters")),
@@ -121,10 +124,10 @@ fn description_and_notes_are_computed_from_the_figures() {
         ho.iter().any(|n| n.contains("1 administrative outcome")),
         "{ho:?}"
     );
-    let un = chart_notes(&ds, Source::Unhcr, HoCount::MainApplicants, later);
+    let un = notes_for(Source::Unhcr, later);
     assert!(
         un.iter()
-            .any(|n| n.contains("No UNHCR application figures for 2021, 2022, 2023, 2024")),
+            .any(|n| n.contains("UNHCR publishes no application figures for 2021–2024")),
         "{un:?}"
     );
 }
@@ -194,7 +197,12 @@ fn every_chart_option_is_registered_in_the_echarts_build_and_nothing_more() {
     }
     for count in [HoCount::MainApplicants, HoCount::Persons] {
         let rows = applications_by_year(&ds, count, r);
-        options.push(compare_chart(&rows, count.series_label(), &Palette::DARK));
+        options.push(compare_chart(
+            &rows,
+            compare_series(Source::Unhcr, count),
+            compare_series(Source::HomeOffice, count),
+            &Palette::DARK,
+        ));
         options.push(difference_chart(&rows, &Palette::DARK));
     }
     let mut used = Vec::new();
@@ -312,7 +320,7 @@ fn tooltip_text_is_formatted_and_escaped() {
 #[test]
 fn captions_titles_and_labels_follow_the_choices() {
     use nk_asylum::domain::{
-        charts::describe_difference,
+        chart_text::describe_difference,
         compare::applications_by_year,
         narrative::{caption, image_title},
         params::View,
@@ -336,8 +344,14 @@ fn captions_titles_and_labels_follow_the_choices() {
         image_title(View::Chart, "Home Office", YearRange::new(2007, 2007))
             .ends_with("2007: Home Office figures")
     );
-    assert_eq!(HoCount::Persons.series_label(), "Home Office (all people)");
+    assert_eq!(
+        compare_series(Source::HomeOffice, HoCount::Persons),
+        "Home Office (all people)"
+    );
     let rows = applications_by_year(&dataset(), HoCount::MainApplicants, r);
-    let text = describe_difference(&rows, HoCount::MainApplicants.series_label());
+    let text = describe_difference(
+        &rows,
+        compare_series(Source::HomeOffice, HoCount::MainApplicants),
+    );
     assert!(text.ends_with("in total +426."), "{text}");
 }

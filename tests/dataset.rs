@@ -1,26 +1,15 @@
 //! The shipped dataset: generated from its sources, valid, and reproducing the figures the
 //! article quotes (see data/SOURCES.md, section 4).
 
+mod common;
+
+use common::{dataset as shipped, root, shipped_text};
 use nk_asylum::domain::{
     count::Bounds,
     dataset::{DataError, Dataset},
-    figures::{headlines, unhcr_totals, HoCount, Measure, Source, YearRange},
+    figures::{headlines, total, HoCount, Measure, Source, YearRange},
     ingest,
 };
-use std::path::Path;
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn shipped_text() -> String {
-    std::fs::read_to_string(root().join(ingest::OUTPUT_PATH))
-        .expect("the dataset file is committed")
-}
-
-fn shipped() -> Dataset {
-    Dataset::from_json(&shipped_text()).expect("the shipped dataset is valid")
-}
 
 fn headline(ds: &Dataset, source: Source, count: HoCount, measure: Measure) -> Bounds {
     headlines(ds, source, count, YearRange::ARTICLE)
@@ -72,14 +61,7 @@ fn home_office_reproduces_the_article_exactly() {
 #[test]
 fn unhcr_first_instance_totals_match_sources_md() {
     let ds = shipped();
-    let totals = unhcr_totals(&ds, YearRange::ARTICLE);
-    let get = |m: Measure| {
-        totals
-            .iter()
-            .find(|(k, _)| *k == m)
-            .map(|(_, t)| t.clone())
-            .unwrap()
-    };
+    let get = |m: Measure| total(&ds, Source::Unhcr, HoCount::Persons, YearRange::ARTICLE, m);
     assert_eq!(get(Measure::Applications).bounds, Bounds::exact(1328));
     assert_eq!(get(Measure::Refused).bounds, Bounds::exact(504));
     let recognised = get(Measure::Granted);
@@ -287,21 +269,27 @@ fn lede_and_headline_notes_state_the_computed_figures() {
         text.contains("902 main applicants, or 1,331 people"),
         "{text}"
     );
-    let notes = headline_notes(&headlines(
-        &ds,
-        Source::Unhcr,
-        HoCount::MainApplicants,
-        YearRange::ARTICLE,
-    ));
+    let notes = headline_notes(
+        "UNHCR",
+        &headlines(
+            &ds,
+            Source::Unhcr,
+            HoCount::MainApplicants,
+            YearRange::ARTICLE,
+        ),
+    );
     assert_eq!(notes.len(), 2, "{notes:?}");
     assert!(notes[0].starts_with("* A range"));
     assert!(notes[1].contains("no decision figures for 2003"));
-    let ho = headline_notes(&headlines(
-        &ds,
-        Source::HomeOffice,
-        HoCount::MainApplicants,
-        YearRange::ARTICLE,
-    ));
+    let ho = headline_notes(
+        "Home Office",
+        &headlines(
+            &ds,
+            Source::HomeOffice,
+            HoCount::MainApplicants,
+            YearRange::ARTICLE,
+        ),
+    );
     assert!(ho.is_empty(), "{ho:?}");
 }
 

@@ -4,8 +4,8 @@
 
 use nk_asylum::domain::palette::Palette;
 
-const LIGHT_PAGE: &str = "#ffffff";
-const DARK_PAGE: &str = "#151515";
+const LIGHT_PAGE: &str = Palette::LIGHT.background;
+const DARK_PAGE: &str = Palette::DARK.background;
 /// Smallest CIELAB distance (ΔE*ab) between two series colours under any simulation.
 const MIN_DELTA_E: f64 = 10.0;
 

@@ -1,18 +1,15 @@
 //! "Compare" and "Why they differ" reproduce SOURCES.md's reconciliation from the data, and the
 //! tables/CSV carry the same numbers.
 
+mod common;
+
+use common::dataset;
 use nk_asylum::domain::{
     compare::{applications_by_year, equal_years, total_difference, totals},
-    dataset::Dataset,
     figures::{yearly, HoCount, Measure, Source, YearRange},
     reconcile::reasons,
     table::{compare_table, to_csv, yearly_table},
 };
-
-fn dataset() -> Dataset {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/nk-asylum.json");
-    Dataset::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
 
 fn figure<'a>(r: &'a nk_asylum::domain::reconcile::Reason, what: &str) -> &'a str {
     &r.figures

@@ -4,7 +4,9 @@
 use super::compare::CompareYear;
 use super::count::Count;
 use super::figures::{Measure, Yearly};
+use super::labels;
 use super::palette::Palette;
+use super::series::SeriesId;
 use charming::{
     component::{Aria, Axis, Decal, DecalItem, Grid},
     datatype::{CompositeValue, DataPoint, DataPointItem},
@@ -80,7 +82,7 @@ pub fn yearly_chart(y: &Yearly, palette: &Palette) -> ChartOption {
         let colour = palette.outcome(outcome.measure);
         chart = chart.series(
             Bar::new()
-                .id(outcome.measure.id())
+                .id(SeriesId::Measure(outcome.measure).as_str())
                 .name(outcome.label)
                 .stack("decisions")
                 .item_style(ItemStyle::new().color(colour))
@@ -89,7 +91,7 @@ pub fn yearly_chart(y: &Yearly, palette: &Palette) -> ChartOption {
     }
     chart.series(
         Line::new()
-            .id(Measure::Applications.id())
+            .id(SeriesId::Measure(Measure::Applications).as_str())
             .name("Applications")
             .symbol(Symbol::Circle)
             .symbol_size(6)
@@ -192,6 +194,7 @@ fn decals(palette: &Palette) -> Decal {
 /// Applications per year from both sources, side by side.
 pub fn compare_chart(
     rows: &[CompareYear],
+    unhcr_label: &'static str,
     ho_label: &'static str,
     palette: &Palette,
 ) -> ChartOption {
@@ -204,14 +207,14 @@ pub fn compare_chart(
     year_axes(&years, "applications", palette)
         .series(
             Bar::new()
-                .id("unhcr")
-                .name("UNHCR (persons)")
+                .id(SeriesId::Unhcr.as_str())
+                .name(unhcr_label)
                 .item_style(ItemStyle::new().color(palette.unhcr))
                 .data(points(&unhcr, palette.unhcr)),
         )
         .series(
             Bar::new()
-                .id("homeoffice")
+                .id(SeriesId::HomeOffice.as_str())
                 .name(ho_label)
                 .item_style(ItemStyle::new().color(palette.homeoffice))
                 .data(points(&ho, palette.homeoffice)),
@@ -238,146 +241,9 @@ pub fn difference_chart(rows: &[CompareYear], palette: &Palette) -> ChartOption 
         .collect();
     year_axes(&years, "difference", palette).series(
         Bar::new()
-            .id("difference")
-            .name("UNHCR minus Home Office")
+            .id(SeriesId::Difference.as_str())
+            .name(labels::DIFFERENCE)
             .item_style(ItemStyle::new().color(palette.applications))
             .data(data),
-    )
-}
-
-/// Legend for [`compare_chart`].
-pub fn compare_legend(ho_label: &'static str, palette: &Palette) -> Vec<LegendEntry> {
-    vec![
-        LegendEntry {
-            label: "UNHCR (persons)",
-            colour: palette.unhcr,
-            mark: Mark::Bar,
-        },
-        LegendEntry {
-            label: ho_label,
-            colour: palette.homeoffice,
-            mark: Mark::Bar,
-        },
-    ]
-}
-
-/// How a legend entry is drawn.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mark {
-    /// A filled square (a bar series).
-    Bar,
-    /// A line with a dot (a line series).
-    Line,
-    /// A faded square with a dashed outline (a masked cell).
-    Masked,
-}
-
-/// One entry of the chart's legend, drawn in HTML so that it wraps on a narrow screen and can
-/// be read by assistive technology.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LegendEntry {
-    /// Text.
-    pub label: &'static str,
-    /// CSS colour.
-    pub colour: &'static str,
-    /// Shape.
-    pub mark: Mark,
-}
-
-/// The legend for [`yearly_chart`]: applications, each outcome, and the masked-cell style when
-/// the chart has any masked cell.
-pub fn legend(y: &Yearly, palette: &Palette) -> Vec<LegendEntry> {
-    let mut entries = vec![LegendEntry {
-        label: "Applications",
-        colour: palette.applications,
-        mark: Mark::Line,
-    }];
-    entries.extend(y.outcomes.iter().map(|o| LegendEntry {
-        label: o.label,
-        colour: palette.outcome(o.measure),
-        mark: Mark::Bar,
-    }));
-    let cells = || {
-        y.applications
-            .iter()
-            .chain(y.outcomes.iter().flat_map(|o| o.values.iter()))
-    };
-    if cells().any(|c| c.is_some_and(Count::is_masked)) {
-        entries.push(LegendEntry {
-            label: "Published as 5: between 1 and 5",
-            colour: palette.closed,
-            mark: Mark::Masked,
-        });
-    }
-    entries
-}
-
-/// A text alternative for [`yearly_chart`], built from the same figures: what it shows, the
-/// years, the totals of every series, the peak year and the change from first to last year.
-pub fn describe_yearly(y: &Yearly, source_name: &str) -> String {
-    use super::format::bounds;
-    let (Some(first), Some(last)) = (y.years.first(), y.years.last()) else {
-        return format!("Chart of {source_name} figures: no years selected.");
-    };
-    let total = |cells: &[Option<Count>]| -> String {
-        let sum: super::count::Bounds = cells.iter().flatten().map(|c| c.bounds()).sum();
-        bounds(sum)
-    };
-    let with_data: Vec<(u16, Count)> = y
-        .years
-        .iter()
-        .zip(&y.applications)
-        .filter_map(|(year, c)| c.map(|c| (*year, c)))
-        .collect();
-    let mut text = format!(
-        "Chart of {source_name} asylum applications per year ({}) from {first} to {last}, with decisions per year stacked by outcome.",
-        y.unit
-    );
-    if let Some((peak_year, peak)) = with_data.iter().max_by_key(|(_, c)| c.published()) {
-        text.push_str(&format!(
-            " Applications total {}; they peaked in {peak_year} at {}.",
-            total(&y.applications),
-            bounds(peak.bounds())
-        ));
-    }
-    if let (Some((y0, c0)), Some((y1, c1))) = (with_data.first(), with_data.last()) {
-        if y0 != y1 {
-            text.push_str(&format!(
-                " They went from {} in {y0} to {} in {y1}.",
-                bounds(c0.bounds()),
-                bounds(c1.bounds())
-            ));
-        }
-    }
-    let decisions: Vec<String> = y
-        .outcomes
-        .iter()
-        .map(|o| format!("{} {}", o.label.to_ascii_lowercase(), total(&o.values)))
-        .collect();
-    text.push_str(&format!(" Decisions in total: {}.", decisions.join(", ")));
-    text
-}
-
-/// A text alternative for the comparison charts.
-pub fn describe_compare(rows: &[CompareYear], ho_label: &str) -> String {
-    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
-        return "Comparison chart: no years selected.".to_string();
-    };
-    let (lo, hi) = super::compare::total_difference(rows);
-    let equal = super::compare::equal_years(rows).len();
-    format!(
-        "Bar chart comparing asylum applications per year from {} to {}: UNHCR (persons) against {ho_label}. Over these years UNHCR's total differs from the Home Office's by {}; the two are equal in {equal} of {} years.",
-        first.year,
-        last.year,
-        super::compare::signed((lo, hi)),
-        rows.len()
-    )
-}
-
-/// A text alternative for [`difference_chart`].
-pub fn describe_difference(rows: &[CompareYear], ho_label: &str) -> String {
-    format!(
-        "Bar chart of UNHCR's applications minus the Home Office's ({ho_label}), per year; in total {}.",
-        super::compare::signed(super::compare::total_difference(rows))
     )
 }

@@ -1,9 +1,13 @@
-//! Both sources side by side: applications per year, the per-year difference, and totals of
-//! every measure over the selected years.
+//! Both sources side by side: applications per year, how each year's two figures relate
+//! (equal, consistent within UNHCR's rounding, or different), totals of every measure, and which
+//! years each side covers.
 
 use super::count::Count;
 use super::dataset::Dataset;
-use super::figures::{headlines, HoCount, Measure, Source, Tally, YearRange};
+use super::figures::{
+    headlines, homeoffice_group, unhcr_cell, Headline, HoCount, Measure, Source, Tally, YearRange,
+};
+use super::format::thousands;
 
 /// One year of applications from both sources.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,6 +20,19 @@ pub struct CompareYear {
     pub homeoffice: Option<u32>,
 }
 
+/// How one year's two figures relate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Agreement {
+    /// Both exact and equal.
+    Equal,
+    /// UNHCR's cell is masked (1–5) and the Home Office's figure lies inside it.
+    WithinRounding,
+    /// The Home Office's figure lies outside UNHCR's published range.
+    Differ,
+    /// One source has no figure for the year.
+    NotCompared,
+}
+
 impl CompareYear {
     /// UNHCR minus Home Office, as a range when UNHCR's cell is masked; `None` when either
     /// source has no figure for the year. Signed: positive when UNHCR counts more.
@@ -23,6 +40,16 @@ impl CompareYear {
         let b = self.unhcr?.bounds();
         let h = i64::from(self.homeoffice?);
         Some((b.low as i64 - h, b.high as i64 - h))
+    }
+
+    /// How the two figures relate.
+    pub fn agreement(&self) -> Agreement {
+        match self.difference() {
+            None => Agreement::NotCompared,
+            Some((0, 0)) => Agreement::Equal,
+            Some((lo, hi)) if lo <= 0 && hi >= 0 => Agreement::WithinRounding,
+            Some(_) => Agreement::Differ,
+        }
     }
 }
 
@@ -32,13 +59,67 @@ pub fn applications_by_year(ds: &Dataset, count: HoCount, range: YearRange) -> V
         .years()
         .map(|year| CompareYear {
             year,
-            unhcr: ds.unhcr_year(year).and_then(|y| y.applied),
-            homeoffice: ds.homeoffice_year(year).map(|y| match count {
-                HoCount::MainApplicants => y.main_applicants.applications,
-                HoCount::Persons => y.main_applicants.applications + y.dependants.applications,
-            }),
+            unhcr: unhcr_cell(ds, year, Measure::Applications),
+            homeoffice: homeoffice_group(ds, count, year).map(|g| g.applications),
         })
         .collect()
+}
+
+/// The years of `rows` whose figures relate as `agreement`.
+pub fn years_where(rows: &[CompareYear], agreement: Agreement) -> Vec<u16> {
+    rows.iter()
+        .filter(|r| r.agreement() == agreement)
+        .map(|r| r.year)
+        .collect()
+}
+
+/// Years in which the two sources give exactly the same number (UNHCR exact, not masked).
+pub fn equal_years(rows: &[CompareYear]) -> Vec<u16> {
+    years_where(rows, Agreement::Equal)
+}
+
+/// Which years each source covers in a comparison, and the longest run both cover.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Coverage {
+    /// Years UNHCR has no application figure for.
+    pub unhcr_missing: Vec<u16>,
+    /// Years the Home Office has no row for.
+    pub homeoffice_missing: Vec<u16>,
+    /// The longest run of consecutive years both cover; `None` when there is none.
+    pub both: Option<YearRange>,
+}
+
+impl Coverage {
+    /// Whether both sources cover every year of the comparison.
+    pub fn complete(&self) -> bool {
+        self.unhcr_missing.is_empty() && self.homeoffice_missing.is_empty()
+    }
+}
+
+/// The coverage of a comparison's rows.
+pub fn coverage(rows: &[CompareYear]) -> Coverage {
+    let missing = |f: fn(&CompareYear) -> bool| -> Vec<u16> {
+        rows.iter().filter(|r| !f(r)).map(|r| r.year).collect()
+    };
+    let mut best: Option<YearRange> = None;
+    let mut run: Option<YearRange> = None;
+    for r in rows {
+        if r.unhcr.is_some() && r.homeoffice.is_some() {
+            run = Some(run.map_or(YearRange::new(r.year, r.year), |x| {
+                YearRange::new(x.from(), r.year)
+            }));
+            if best.is_none_or(|b| run.is_some_and(|x| x.len() > b.len())) {
+                best = run;
+            }
+        } else {
+            run = None;
+        }
+    }
+    Coverage {
+        unhcr_missing: missing(|r| r.unhcr.is_some()),
+        homeoffice_missing: missing(|r| r.homeoffice.is_some()),
+        both: best,
+    }
 }
 
 /// One measure's totals from both sources.
@@ -47,7 +128,7 @@ pub struct CompareTotal {
     /// What is compared.
     pub measure: Measure,
     /// A label that names both sources' terms, e.g. "Refused (UNHCR: rejected)".
-    pub label: String,
+    pub label: &'static str,
     /// UNHCR's total.
     pub unhcr: Tally,
     /// The Home Office's total in the chosen count.
@@ -60,52 +141,26 @@ pub struct CompareTotal {
 pub fn totals(ds: &Dataset, count: HoCount, range: YearRange) -> Vec<CompareTotal> {
     let u = headlines(ds, Source::Unhcr, count, range);
     let h = headlines(ds, Source::HomeOffice, count, range);
-    let get = |list: &[super::figures::Headline], m: Measure| {
+    let get = |list: &[Headline], m: Measure| {
         list.iter()
             .find(|x| x.measure == m)
             .map(|x| x.value.clone())
             .unwrap_or_default()
     };
-    let granted_unhcr = {
-        let (g, c) = (get(&u, Measure::Granted), get(&u, Measure::Complementary));
-        let mut missing = g.missing_years.clone();
-        missing.extend(
-            c.missing_years
-                .iter()
-                .filter(|y| !g.missing_years.contains(y)),
-        );
-        Tally {
-            bounds: g.bounds + c.bounds,
-            published: g.published + c.published,
-            masked_cells: g.masked_cells + c.masked_cells,
-            missing_years: missing,
-        }
+    let row = |measure: Measure, unhcr: Tally| CompareTotal {
+        measure,
+        label: super::labels::compare_measure(measure),
+        unhcr,
+        homeoffice: get(&h, measure),
     };
     vec![
-        CompareTotal {
-            measure: Measure::Applications,
-            label: "Applications".into(),
-            unhcr: get(&u, Measure::Applications),
-            homeoffice: get(&h, Measure::Applications),
-        },
-        CompareTotal {
-            measure: Measure::Granted,
-            label: "Granted any protection or leave".into(),
-            unhcr: granted_unhcr,
-            homeoffice: get(&h, Measure::Granted),
-        },
-        CompareTotal {
-            measure: Measure::Refused,
-            label: "Refused (UNHCR: rejected)".into(),
-            unhcr: get(&u, Measure::Refused),
-            homeoffice: get(&h, Measure::Refused),
-        },
-        CompareTotal {
-            measure: Measure::Closed,
-            label: "Withdrawn (UNHCR: otherwise closed)".into(),
-            unhcr: get(&u, Measure::Closed),
-            homeoffice: get(&h, Measure::Closed),
-        },
+        row(Measure::Applications, get(&u, Measure::Applications)),
+        row(
+            Measure::Granted,
+            get(&u, Measure::Granted).plus(&get(&u, Measure::Complementary)),
+        ),
+        row(Measure::Refused, get(&u, Measure::Refused)),
+        row(Measure::Closed, get(&u, Measure::Closed)),
     ]
 }
 
@@ -116,20 +171,12 @@ pub fn total_difference(rows: &[CompareYear]) -> (i64, i64) {
         .fold((0, 0), |(lo, hi), (l, h)| (lo + l, hi + h))
 }
 
-/// Years in which the two sources give exactly the same number (UNHCR exact, not masked).
-pub fn equal_years(rows: &[CompareYear]) -> Vec<u16> {
-    rows.iter()
-        .filter(|r| matches!(r.difference(), Some((0, 0))))
-        .map(|r| r.year)
-        .collect()
-}
-
-/// A signed range as text: "+426", "−3", "0", "+1 to +5".
+/// A signed range as text: "+426", "−3", "0", "−3 to +1".
 pub fn signed(range: (i64, i64)) -> String {
     let one = |n: i64| match n {
         0 => "0".to_string(),
-        n if n > 0 => format!("+{}", super::format::thousands(n as u64)),
-        n => format!("−{}", super::format::thousands(n.unsigned_abs())),
+        n if n > 0 => format!("+{}", thousands(n as u64)),
+        n => format!("−{}", thousands(n.unsigned_abs())),
     };
     if range.0 == range.1 {
         one(range.0)
@@ -142,25 +189,60 @@ pub fn signed(range: (i64, i64)) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn differences_are_signed_and_ranged() {
-        let row = |unhcr, homeoffice| CompareYear {
-            year: 2000,
+    fn row(year: u16, unhcr: Option<Count>, homeoffice: Option<u32>) -> CompareYear {
+        CompareYear {
+            year,
             unhcr,
             homeoffice,
-        };
+        }
+    }
+
+    #[test]
+    fn differences_are_signed_and_ranged() {
         assert_eq!(
-            row(Some(Count::Exact(41)), Some(38)).difference(),
+            row(2000, Some(Count::Exact(41)), Some(38)).difference(),
             Some((3, 3))
         );
         assert_eq!(
-            row(Some(Count::from_unhcr(5)), Some(4)).difference(),
+            row(2000, Some(Count::from_unhcr(5)), Some(4)).difference(),
             Some((-3, 1))
         );
-        assert_eq!(row(None, Some(4)).difference(), None);
+        assert_eq!(row(2000, None, Some(4)).difference(), None);
         assert_eq!(signed((426, 426)), "+426");
         assert_eq!(signed((-1003, -1003)), "−1,003");
         assert_eq!(signed((-3, 1)), "−3 to +1");
         assert_eq!(signed((0, 0)), "0");
+    }
+
+    #[test]
+    fn a_figure_inside_the_masked_range_agrees_within_rounding() {
+        let masked = Some(Count::from_unhcr(5));
+        assert_eq!(
+            row(2019, masked, Some(5)).agreement(),
+            Agreement::WithinRounding
+        );
+        assert_eq!(row(2019, masked, Some(7)).agreement(), Agreement::Differ);
+        assert_eq!(row(2019, masked, Some(0)).agreement(), Agreement::Differ);
+        assert_eq!(
+            row(2019, Some(Count::Exact(5)), Some(5)).agreement(),
+            Agreement::Equal
+        );
+        assert_eq!(row(2024, None, Some(2)).agreement(), Agreement::NotCompared);
+    }
+
+    #[test]
+    fn coverage_finds_the_longest_run_both_cover() {
+        let e = |n| Some(Count::Exact(n));
+        let rows = [
+            row(2016, e(1), Some(1)),
+            row(2017, e(1), Some(1)),
+            row(2018, None, Some(1)),
+            row(2019, e(1), None),
+        ];
+        let c = coverage(&rows);
+        assert_eq!(c.unhcr_missing, [2018]);
+        assert_eq!(c.homeoffice_missing, [2019]);
+        assert_eq!(c.both, Some(YearRange::new(2016, 2017)));
+        assert!(!c.complete());
     }
 }

@@ -1,12 +1,17 @@
 //! The figures as plain HTML, written into `index.html` by `cargo run --example build_dataset`
 //! so that a reader without JavaScript or WebAssembly (or in a reader mode, or before the wasm
 //! has loaded) still sees the headline figures of both sources, a short table and the sources.
-//! A test checks the committed page holds exactly what this produces from the shipped data.
+//! It renders the story model of the default state (main applicants, and again counting all
+//! people), so it can never say what the live page does not. A test checks the committed page
+//! holds exactly what this produces from the shipped data.
 
-use super::compare::{applications_by_year, totals};
 use super::dataset::{Dataset, SourceMeta};
-use super::figures::{HoCount, YearRange};
-use super::format::{bounds, thousands, year_span};
+use super::figures::{HoCount, Shown};
+use super::format::{cell, thousands, year_span};
+use super::html::escape;
+use super::labels;
+use super::params::{View, ViewState};
+use super::story::{build, StoryModel};
 
 /// Marks the start of the generated region in `index.html`.
 pub const START: &str =
@@ -14,51 +19,80 @@ pub const START: &str =
 /// Marks its end.
 pub const END: &str = "<!-- fallback:end -->";
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+fn model(ds: &Dataset, count: HoCount) -> StoryModel {
+    let state = ViewState {
+        view: View::Compare,
+        count,
+        ..ViewState::default()
+    };
+    build(ds, &state, false)
 }
 
-/// The fallback section for the article's years, 2003–2015.
+fn td(s: &Shown) -> String {
+    format!(
+        "<td>{}{}</td>",
+        escape(&s.text),
+        if s.masked { "*" } else { "" }
+    )
+}
+
+/// The fallback section for the default years (the article's, 2003–2015).
 pub fn html(ds: &Dataset) -> String {
-    let range = YearRange::ARTICLE.clamp_to(ds.year_span());
+    let main = model(ds, HoCount::MainApplicants);
+    let persons = model(ds, HoCount::Persons);
+    let range = main.state.range;
     let span = year_span(range.from(), range.to());
-    let main = totals(ds, HoCount::MainApplicants, range);
-    let persons = totals(ds, HoCount::Persons, range);
-    let mut out = String::new();
-    out.push_str(&format!(
-        "<section class=\"fallback\" aria-labelledby=\"fallback-heading\">\n<h2 id=\"fallback-heading\">The figures, {span}</h2>\n"
-    ));
-    out.push_str("<table class=\"data-table\">\n");
-    out.push_str(&format!(
-        "<caption>North Koreans seeking asylum in the UK, {span}: totals by source</caption>\n<thead><tr><th scope=\"col\">Measure</th><th scope=\"col\">UNHCR (persons)</th><th scope=\"col\">Home Office (main applicants)</th><th scope=\"col\">Home Office (all people)</th></tr></thead>\n<tbody>\n"
-    ));
-    for (m, p) in main.iter().zip(&persons) {
-        let star = if m.unhcr.masked_cells > 0 { "*" } else { "" };
+    let head = |first: &str| {
+        format!(
+            "<thead><tr><th scope=\"col\">{first}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+            escape(&main.compare.totals.columns[1]),
+            escape(&main.compare.totals.columns[2]),
+            escape(&persons.compare.totals.columns[2]),
+        )
+    };
+    let mut out = format!(
+        "<section class=\"fallback\" aria-labelledby=\"fallback-heading\">\n<h2 id=\"fallback-heading\">The figures, {span}</h2>\n<table class=\"data-table\">\n<caption>North Koreans seeking asylum in the UK, {span}: totals by source</caption>\n{}",
+        head("Measure")
+    );
+    for (m, p) in main
+        .compare
+        .totals
+        .rows
+        .iter()
+        .zip(&persons.compare.totals.rows)
+    {
         out.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th><td>{}{star}</td><td>{}</td><td>{}</td></tr>\n",
-            escape(&m.label),
-            bounds(m.unhcr.bounds),
-            bounds(m.homeoffice.bounds),
-            bounds(p.homeoffice.bounds)
+            "<tr><th scope=\"row\">{}</th>{}{}{}</tr>\n",
+            escape(m.label),
+            td(&m.unhcr),
+            td(&m.homeoffice),
+            td(&p.homeoffice)
         ));
     }
     out.push_str("</tbody>\n</table>\n");
-    out.push_str("<p class=\"chart-notes\">* A range: UNHCR publishes any number from 1 to 4 as 5. UNHCR's granted figure adds refugee status and complementary protection.</p>\n");
-
-    let main_rows = applications_by_year(ds, HoCount::MainApplicants, range);
-    let person_rows = applications_by_year(ds, HoCount::Persons, range);
+    let notes: Vec<String> = persons
+        .compare
+        .coverage
+        .iter()
+        .map(|c| c.text.clone())
+        .chain(persons.compare.notes.iter().cloned())
+        .collect();
     out.push_str(&format!(
-        "<table class=\"data-table\">\n<caption>Asylum applications per year, {span}</caption>\n<thead><tr><th scope=\"col\">Year</th><th scope=\"col\">UNHCR (persons)</th><th scope=\"col\">Home Office (main applicants)</th><th scope=\"col\">Home Office (all people)</th></tr></thead>\n<tbody>\n"
+        "<p class=\"chart-notes\">{}</p>\n",
+        escape(&notes.join(" "))
     ));
-    for (m, p) in main_rows.iter().zip(&person_rows) {
-        let ho = |n: Option<u32>| n.map_or_else(|| "no data".to_string(), |n| thousands(n.into()));
+
+    out.push_str(&format!(
+        "<table class=\"data-table\">\n<caption>Asylum applications per year, {span}</caption>\n{}",
+        head("Year")
+    ));
+    for (m, p) in main.compare.rows.iter().zip(&persons.compare.rows) {
+        let ho =
+            |n: Option<u32>| n.map_or_else(|| labels::NO_DATA.to_string(), |n| thousands(n.into()));
         out.push_str(&format!(
             "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>\n",
             m.year,
-            super::format::cell(m.unhcr),
+            escape(&cell(m.unhcr)),
             ho(m.homeoffice),
             ho(p.homeoffice)
         ));
@@ -75,8 +109,8 @@ pub fn html(ds: &Dataset) -> String {
         )
     };
     out.push_str("<h2>Sources</h2>\n<ul class=\"fallback-sources\">\n");
-    out.push_str(&source(&ds.sources.unhcr));
-    out.push_str(&source(&ds.sources.homeoffice));
+    out.push_str(&source(&main.sources.unhcr));
+    out.push_str(&source(&main.sources.homeoffice));
     out.push_str("</ul>\n</section>");
     out
 }

@@ -1,153 +1,14 @@
-//! Figures over a span of years, per source: the headline totals and the yearly rows that the
-//! chart (and later the table and CSV) draw from. Masked UNHCR cells stay ranges throughout.
+//! Figures over a span of years, per source: the totals and the yearly rows that every view
+//! draws from. Coverage is part of every figure: a total knows the years it covers and the
+//! years its source has no row for; masked UNHCR cells stay ranges throughout.
 
 use super::count::{Bounds, Count};
-use super::dataset::{ApplicantGroup, Dataset, HoDecisions};
+use super::dataset::{ApplicantGroup, Dataset, HoDecisions, UnhcrDecisions};
+use super::labels;
+pub use super::scope::{HoCount, Source, YearRange};
 
-/// Which organisation's figures are shown.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Source {
-    /// UNHCR, first instance, persons.
-    #[default]
-    Unhcr,
-    /// UK Home Office, initial decisions.
-    HomeOffice,
-}
-
-impl Source {
-    /// Both sources, in toggle order.
-    pub const ALL: [Source; 2] = [Source::Unhcr, Source::HomeOffice];
-
-    /// The id used in URLs and file names.
-    pub fn id(self) -> &'static str {
-        match self {
-            Source::Unhcr => "unhcr",
-            Source::HomeOffice => "homeoffice",
-        }
-    }
-
-    /// Parses a URL id.
-    pub fn from_id(id: &str) -> Option<Source> {
-        Source::ALL.into_iter().find(|s| s.id() == id)
-    }
-}
-
-/// Whom the Home Office figures count.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum HoCount {
-    /// Main applicants only, as in the article.
-    #[default]
-    MainApplicants,
-    /// Main applicants plus dependants, the unit UNHCR uses.
-    Persons,
-}
-
-impl HoCount {
-    /// The id used in URLs.
-    pub fn id(self) -> &'static str {
-        match self {
-            HoCount::MainApplicants => "main",
-            HoCount::Persons => "persons",
-        }
-    }
-
-    /// Parses a URL id.
-    pub fn from_id(id: &str) -> Option<HoCount> {
-        [HoCount::MainApplicants, HoCount::Persons]
-            .into_iter()
-            .find(|c| c.id() == id)
-    }
-
-    /// The Home Office series label when both sources are compared.
-    pub fn series_label(self) -> &'static str {
-        match self {
-            HoCount::MainApplicants => "Home Office (main applicants)",
-            HoCount::Persons => "Home Office (all people)",
-        }
-    }
-
-    /// Plain-language unit for labels.
-    pub fn unit(self) -> &'static str {
-        match self {
-            HoCount::MainApplicants => "main applicants",
-            HoCount::Persons => "persons (main applicants and dependants)",
-        }
-    }
-
-    fn pick(self, main: &ApplicantGroup, dependants: &ApplicantGroup) -> ApplicantGroup {
-        match self {
-            HoCount::MainApplicants => *main,
-            HoCount::Persons => *main + *dependants,
-        }
-    }
-}
-
-/// An inclusive span of calendar years; `from <= to` always holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct YearRange {
-    from: u16,
-    to: u16,
-}
-
-impl YearRange {
-    /// The article's window: 2003 to 2015.
-    pub const ARTICLE: YearRange = YearRange {
-        from: 2003,
-        to: 2015,
-    };
-
-    /// A range from two years in either order.
-    pub fn new(a: u16, b: u16) -> Self {
-        YearRange {
-            from: a.min(b),
-            to: a.max(b),
-        }
-    }
-
-    /// First year.
-    pub fn from(self) -> u16 {
-        self.from
-    }
-
-    /// Last year (inclusive).
-    pub fn to(self) -> u16 {
-        self.to
-    }
-
-    /// The years, in order.
-    pub fn years(self) -> impl Iterator<Item = u16> {
-        self.from..=self.to
-    }
-
-    /// Whether `year` lies in the range.
-    pub fn contains(self, year: u16) -> bool {
-        (self.from..=self.to).contains(&year)
-    }
-
-    /// Number of years.
-    pub fn len(self) -> usize {
-        usize::from(self.to - self.from) + 1
-    }
-
-    /// Never true: a range holds at least one year. (Here for clippy's `len_without_is_empty`.)
-    pub fn is_empty(self) -> bool {
-        false
-    }
-
-    /// The same range limited to `span` (inclusive); the whole span when they do not overlap.
-    pub fn clamp_to(self, span: (u16, u16)) -> YearRange {
-        let from = self.from.clamp(span.0, span.1);
-        let to = self.to.clamp(span.0, span.1);
-        if self.to < span.0 || self.from > span.1 {
-            YearRange::new(span.0, span.1)
-        } else {
-            YearRange::new(from, to)
-        }
-    }
-}
-
-/// A total over years: its possible range, how many masked cells it includes, and which
-/// years had no source row (and so are not in the total at all).
+/// A total over years: its possible range, how many masked cells it includes, and which years
+/// it covers and lacks (a year with no source row is not in the total at all; it is not a 0).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Tally {
     /// Range of the true total.
@@ -156,40 +17,100 @@ pub struct Tally {
     pub published: u64,
     /// Masked cells (published 5, true 1–5) inside the total.
     pub masked_cells: u32,
-    /// Years in the range with no source row.
+    /// Years in the range with a source figure, in order.
+    pub covered: Vec<u16>,
+    /// Years in the range with no source row, in order.
     pub missing_years: Vec<u16>,
 }
 
+/// A total as the page prints it. [`Tally::shown`] is the one place that decides "no data", a
+/// range and its `*`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shown {
+    /// "1,328", "537–553" or "no data".
+    pub text: String,
+    /// Whether the total includes cells UNHCR published as 5 (shown with a `*`).
+    pub masked: bool,
+}
+
 impl Tally {
-    fn add(&mut self, year: u16, cell: Option<Count>) {
+    /// Adds one year's cell (or its absence).
+    pub fn add(&mut self, year: u16, cell: Option<Count>) {
         match cell {
             Some(c) => {
                 self.bounds += c.bounds();
                 self.published += u64::from(c.published());
                 self.masked_cells += u32::from(c.is_masked());
+                self.covered.push(year);
             }
             None => self.missing_years.push(year),
         }
     }
 
-    /// An exact total from Home Office counts.
-    fn exact(n: u64) -> Tally {
+    /// A total over the cells of `years`, `None` where the source has no figure.
+    pub fn over(cells: impl IntoIterator<Item = (u16, Option<Count>)>) -> Tally {
+        let mut t = Tally::default();
+        for (year, cell) in cells {
+            t.add(year, cell);
+        }
+        t
+    }
+
+    /// Whether any year of the range has a figure.
+    pub fn has_data(&self) -> bool {
+        !self.covered.is_empty()
+    }
+
+    /// Whether the true total is a range because of masking.
+    pub fn is_range(&self) -> bool {
+        self.masked_cells > 0
+    }
+
+    /// The total as printed.
+    pub fn shown(&self) -> Shown {
+        if self.has_data() {
+            Shown {
+                text: super::format::bounds(self.bounds),
+                masked: self.is_range(),
+            }
+        } else {
+            Shown {
+                text: labels::NO_DATA.to_string(),
+                masked: false,
+            }
+        }
+    }
+
+    /// Two totals of the same years added (e.g. recognised + complementary).
+    pub fn plus(&self, other: &Tally) -> Tally {
+        let mut covered = self.covered.clone();
+        covered.retain(|y| other.covered.contains(y));
+        let mut missing: Vec<u16> = self
+            .missing_years
+            .iter()
+            .chain(&other.missing_years)
+            .copied()
+            .collect();
+        missing.sort_unstable();
+        missing.dedup();
         Tally {
-            bounds: Bounds::exact(n),
-            published: n,
-            ..Tally::default()
+            bounds: self.bounds + other.bounds,
+            published: self.published + other.published,
+            masked_cells: self.masked_cells + other.masked_cells,
+            covered,
+            missing_years: missing,
         }
     }
 }
 
-/// What a headline figure measures; the same keys for both sources so a reader can compare.
+/// What a figure measures; the same keys for both sources so a reader can compare.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Measure {
     /// Claims lodged.
     Applications,
-    /// UNHCR: recognised as refugees. Home Office: granted protection or other leave.
+    /// UNHCR: recognised as refugees. Home Office: grant of protection.
     Granted,
-    /// UNHCR only: complementary protection.
+    /// UNHCR: complementary protection. Home Office: grant of other leave.
     Complementary,
     /// UNHCR: rejected. Home Office: refused (all kinds).
     Refused,
@@ -198,7 +119,24 @@ pub enum Measure {
 }
 
 impl Measure {
-    /// Stable id for markup and CSV.
+    /// Every measure, applications first, then the outcomes in stacking order.
+    pub const ALL: [Measure; 5] = [
+        Measure::Applications,
+        Measure::Granted,
+        Measure::Complementary,
+        Measure::Refused,
+        Measure::Closed,
+    ];
+
+    /// The decision outcomes, in stacking order.
+    pub const OUTCOMES: [Measure; 4] = [
+        Measure::Granted,
+        Measure::Complementary,
+        Measure::Refused,
+        Measure::Closed,
+    ];
+
+    /// Stable id for markup, series and CSV.
     pub fn id(self) -> &'static str {
         match self {
             Measure::Applications => "applications",
@@ -210,6 +148,102 @@ impl Measure {
     }
 }
 
+/// One year of Home Office figures in the chosen count; `None` where the edition has no row.
+pub fn homeoffice_group(ds: &Dataset, count: HoCount, year: u16) -> Option<ApplicantGroup> {
+    ds.homeoffice_year(year)
+        .map(|r| count.pick(&r.main_applicants, &r.dependants))
+}
+
+/// Home Office applications and decisions over a range, with the years the edition covers.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HoTotals {
+    /// Applications and every decision, summed over the covered years.
+    pub group: ApplicantGroup,
+    /// Years with a row, in order.
+    pub covered: Vec<u16>,
+    /// Years of the range with no row (the edition ends before them), in order.
+    pub missing_years: Vec<u16>,
+}
+
+impl HoTotals {
+    /// An exact total of one of the sums, carrying these totals' coverage.
+    pub fn tally(&self, n: u32) -> Tally {
+        Tally {
+            bounds: Bounds::exact(n.into()),
+            published: n.into(),
+            masked_cells: 0,
+            covered: self.covered.clone(),
+            missing_years: self.missing_years.clone(),
+        }
+    }
+
+    /// The decisions summed.
+    pub fn decisions(&self) -> &HoDecisions {
+        &self.group.decisions
+    }
+}
+
+/// Home Office applications and decisions over the range, for main applicants or all people.
+pub fn homeoffice_totals(ds: &Dataset, count: HoCount, range: YearRange) -> HoTotals {
+    let mut t = HoTotals::default();
+    for year in range.years() {
+        match homeoffice_group(ds, count, year) {
+            Some(g) => {
+                t.group = t.group + g;
+                t.covered.push(year);
+            }
+            None => t.missing_years.push(year),
+        }
+    }
+    t
+}
+
+/// A UNHCR decision cell of one year, `None` where the year has no decision row.
+fn unhcr_decision(ds: &Dataset, year: u16, measure: Measure) -> Option<Count> {
+    let d: &UnhcrDecisions = ds.unhcr_year(year)?.decisions.as_ref()?;
+    match measure {
+        Measure::Applications => None,
+        Measure::Granted => Some(d.recognized),
+        Measure::Complementary => Some(d.complementary),
+        Measure::Refused => Some(d.rejected),
+        Measure::Closed => Some(d.otherwise_closed),
+    }
+}
+
+/// UNHCR's cell for a measure and year; `None` where it publishes no figure.
+pub fn unhcr_cell(ds: &Dataset, year: u16, measure: Measure) -> Option<Count> {
+    match measure {
+        Measure::Applications => ds.unhcr_year(year).and_then(|r| r.applied),
+        m => unhcr_decision(ds, year, m),
+    }
+}
+
+/// The Home Office's cell for a measure and year in a count; `None` where it has no row.
+pub fn homeoffice_cell(ds: &Dataset, count: HoCount, year: u16, m: Measure) -> Option<Count> {
+    let g = homeoffice_group(ds, count, year)?;
+    let d = &g.decisions;
+    Some(Count::Exact(match m {
+        Measure::Applications => g.applications,
+        Measure::Granted => d.grant_of_protection(),
+        Measure::Complementary => d.grant_of_other_leave(),
+        Measure::Refused => d.refused(),
+        Measure::Closed => d.withdrawn,
+    }))
+}
+
+/// One source's cell for a measure and year.
+pub fn cell(ds: &Dataset, source: Source, count: HoCount, year: u16, m: Measure) -> Option<Count> {
+    match source {
+        Source::Unhcr => unhcr_cell(ds, year, m),
+        Source::HomeOffice => homeoffice_cell(ds, count, year, m),
+    }
+}
+
+/// One source's total of a measure over the range.
+pub fn total(ds: &Dataset, source: Source, count: HoCount, range: YearRange, m: Measure) -> Tally {
+    Tally::over(range.years().map(|y| (y, cell(ds, source, count, y, m))))
+}
+
 /// One headline figure with its source-specific wording.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Headline {
@@ -217,104 +251,54 @@ pub struct Headline {
     pub measure: Measure,
     /// Label in the source's own terms.
     pub label: &'static str,
-    /// The total.
+    /// The total, with the years it covers.
     pub value: Tally,
     /// A short explanation of what is included.
     pub detail: String,
 }
 
-/// Home Office applications and decisions over the range, for main applicants or all people.
-pub fn homeoffice_totals(ds: &Dataset, count: HoCount, range: YearRange) -> (u64, HoDecisions) {
-    let mut applications = 0u64;
-    let mut decisions = HoDecisions::default();
-    for y in ds.homeoffice.iter().filter(|y| range.contains(y.year)) {
-        let g = count.pick(&y.main_applicants, &y.dependants);
-        applications += u64::from(g.applications);
-        decisions = decisions + g.decisions;
-    }
-    (applications, decisions)
-}
-
-/// UNHCR first-instance totals over the range.
-pub fn unhcr_totals(ds: &Dataset, range: YearRange) -> [(Measure, Tally); 5] {
-    let mut t: [Tally; 5] = Default::default();
-    for year in range.years() {
-        let row = ds.unhcr_year(year);
-        let decisions = row.and_then(|r| r.decisions);
-        t[0].add(year, row.and_then(|r| r.applied));
-        t[1].add(year, decisions.map(|d| d.recognized));
-        t[2].add(year, decisions.map(|d| d.complementary));
-        t[3].add(year, decisions.map(|d| d.rejected));
-        t[4].add(year, decisions.map(|d| d.otherwise_closed));
-    }
-    let [a, g, c, r, o] = t;
-    [
-        (Measure::Applications, a),
-        (Measure::Granted, g),
-        (Measure::Complementary, c),
-        (Measure::Refused, r),
-        (Measure::Closed, o),
-    ]
-}
-
-/// The headline figures for a source over a range.
+/// The headline figures for a source over a range: UNHCR's five measures; the Home Office's
+/// applications, grants (protection and other leave together, as in the article), refusals and
+/// withdrawals.
 pub fn headlines(ds: &Dataset, source: Source, count: HoCount, range: YearRange) -> Vec<Headline> {
+    let headline = |measure: Measure, value: Tally, detail: String| Headline {
+        measure,
+        label: labels::measure(source, measure, count).name,
+        value,
+        detail,
+    };
+    let plain = |m: Measure| labels::measure(source, m, count).detail.to_string();
     match source {
-        Source::Unhcr => unhcr_totals(ds, range)
+        Source::Unhcr => Measure::ALL
             .into_iter()
-            .map(|(measure, value)| {
-                let (label, detail) = match measure {
-                    Measure::Applications => ("Applications", "persons, including dependants"),
-                    Measure::Granted => ("Recognised as refugees", "refugee status"),
-                    Measure::Complementary => {
-                        ("Complementary protection", "e.g. humanitarian protection")
-                    }
-                    Measure::Refused => ("Rejected", "on the substance of the claim"),
-                    Measure::Closed => (
-                        "Otherwise closed",
-                        "withdrawn, non-compliance, third country",
-                    ),
-                };
-                Headline {
-                    measure,
-                    label,
-                    value,
-                    detail: detail.to_string(),
-                }
-            })
+            .map(|m| headline(m, total(ds, source, count, range, m), plain(m)))
             .collect(),
         Source::HomeOffice => {
-            let (applications, d) = homeoffice_totals(ds, count, range);
-            let granted = u64::from(d.grant_of_protection() + d.grant_of_other_leave());
+            let t = homeoffice_totals(ds, count, range);
+            let d = t.decisions();
+            let (protection, other) = (d.grant_of_protection(), d.grant_of_other_leave());
+            let granted = format!(
+                "{} protection + {} other leave",
+                super::format::thousands(protection.into()),
+                super::format::thousands(other.into())
+            );
             vec![
-                Headline {
-                    measure: Measure::Applications,
-                    label: "Applications",
-                    value: Tally::exact(applications),
-                    detail: count.unit().to_string(),
-                },
-                Headline {
-                    measure: Measure::Granted,
-                    label: "Granted",
-                    value: Tally::exact(granted),
-                    detail: format!(
-                        "{} protection + {} other leave",
-                        super::format::thousands(d.grant_of_protection().into()),
-                        super::format::thousands(d.grant_of_other_leave().into())
-                    ),
-                },
-                Headline {
-                    measure: Measure::Refused,
-                    label: "Refused",
-                    value: Tally::exact(d.refused().into()),
-                    detail: "including non-compliance and third-country refusals".to_string(),
-                },
-                Headline {
-                    measure: Measure::Closed,
-                    label: "Withdrawn",
-                    value: Tally::exact(d.withdrawn.into()),
-                    detail: "claims withdrawn before a decision".to_string(),
-                },
+                headline(
+                    Measure::Applications,
+                    t.tally(t.group.applications),
+                    plain(Measure::Applications),
+                ),
+                headline(Measure::Granted, t.tally(protection + other), granted),
+                headline(
+                    Measure::Refused,
+                    t.tally(d.refused()),
+                    plain(Measure::Refused),
+                ),
+                headline(
+                    Measure::Closed,
+                    t.tally(d.withdrawn),
+                    plain(Measure::Closed),
+                ),
             ]
         }
     }
@@ -334,6 +318,8 @@ pub struct OutcomeSeries {
 /// Yearly applications and decisions by outcome for one source, ready for a chart or table.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Yearly {
+    /// Whose figures these are.
+    pub source: Source,
     /// Calendar years, in order.
     pub years: Vec<u16>,
     /// Applications per year.
@@ -344,98 +330,46 @@ pub struct Yearly {
     pub unit: &'static str,
 }
 
+impl Yearly {
+    /// Every cell of the rows, applications and outcomes.
+    pub fn cells(&self) -> impl Iterator<Item = &Option<Count>> {
+        self.applications
+            .iter()
+            .chain(self.outcomes.iter().flat_map(|o| o.values.iter()))
+    }
+
+    /// Whether any cell is masked.
+    pub fn has_masked(&self) -> bool {
+        self.cells().any(|c| c.is_some_and(Count::is_masked))
+    }
+}
+
 /// The yearly rows for a source over a range.
 pub fn yearly(ds: &Dataset, source: Source, count: HoCount, range: YearRange) -> Yearly {
     let years: Vec<u16> = range.years().collect();
-    match source {
-        Source::Unhcr => {
-            let rows: Vec<_> = years.iter().map(|&y| ds.unhcr_year(y)).collect();
-            let decision = |f: fn(&super::dataset::UnhcrDecisions) -> Count| -> Vec<Option<Count>> {
-                rows.iter()
-                    .map(|r| r.and_then(|r| r.decisions.as_ref()).map(f))
-                    .collect()
-            };
-            Yearly {
-                applications: rows.iter().map(|r| r.and_then(|r| r.applied)).collect(),
-                outcomes: vec![
-                    series(
-                        Measure::Granted,
-                        "Recognised as refugees",
-                        decision(|d| d.recognized),
-                    ),
-                    series(
-                        Measure::Complementary,
-                        "Complementary protection",
-                        decision(|d| d.complementary),
-                    ),
-                    series(Measure::Refused, "Rejected", decision(|d| d.rejected)),
-                    series(
-                        Measure::Closed,
-                        "Otherwise closed",
-                        decision(|d| d.otherwise_closed),
-                    ),
-                ],
-                years,
-                unit: "persons",
-            }
-        }
-        Source::HomeOffice => {
-            let groups: Vec<Option<ApplicantGroup>> = years
-                .iter()
-                .map(|&y| {
-                    ds.homeoffice_year(y)
-                        .map(|r| count.pick(&r.main_applicants, &r.dependants))
-                })
-                .collect();
-            let cells = |f: fn(&ApplicantGroup) -> u32| -> Vec<Option<Count>> {
-                groups
-                    .iter()
-                    .map(|g| g.as_ref().map(|g| Count::Exact(f(g))))
-                    .collect()
-            };
-            Yearly {
-                applications: cells(|g| g.applications),
-                outcomes: vec![
-                    series(
-                        Measure::Granted,
-                        "Granted protection",
-                        cells(|g| g.decisions.grant_of_protection()),
-                    ),
-                    series(
-                        Measure::Complementary,
-                        "Granted other leave",
-                        cells(|g| g.decisions.grant_of_other_leave()),
-                    ),
-                    series(
-                        Measure::Refused,
-                        "Refused",
-                        cells(|g| g.decisions.refused()),
-                    ),
-                    series(
-                        Measure::Closed,
-                        "Withdrawn",
-                        cells(|g| g.decisions.withdrawn),
-                    ),
-                ],
-                years,
-                unit: count.unit(),
-            }
-        }
+    let values = |m: Measure| -> Vec<Option<Count>> {
+        years
+            .iter()
+            .map(|&y| cell(ds, source, count, y, m))
+            .collect()
+    };
+    Yearly {
+        source,
+        applications: values(Measure::Applications),
+        outcomes: Measure::OUTCOMES
+            .into_iter()
+            .map(|measure| OutcomeSeries {
+                measure,
+                label: labels::measure(source, measure, count).series,
+                values: values(measure),
+            })
+            .collect(),
+        unit: match source {
+            Source::Unhcr => labels::short_unit(source, count),
+            Source::HomeOffice => labels::unit(source, count),
+        },
+        years,
     }
-}
-
-fn series(measure: Measure, label: &'static str, values: Vec<Option<Count>>) -> OutcomeSeries {
-    OutcomeSeries {
-        measure,
-        label,
-        values,
-    }
-}
-
-/// Home Office administrative outcomes (void cases) in the range: not part of any headline
-/// group, so the page says how many were left out.
-pub fn ho_admin_outcomes(ds: &Dataset, count: HoCount, range: YearRange) -> u64 {
-    homeoffice_totals(ds, count, range).1.admin_void.into()
 }
 
 #[cfg(test)]
@@ -443,29 +377,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn year_range_orders_and_clamps() {
-        let r = YearRange::new(2015, 2003);
-        assert_eq!((r.from(), r.to(), r.len()), (2003, 2015, 13));
+    fn a_missing_year_is_not_a_zero() {
+        let t = Tally::over([(2020, Some(Count::Exact(3))), (2021, None)]);
         assert_eq!(
-            YearRange::new(1990, 2010).clamp_to((2001, 2025)),
-            YearRange::new(2001, 2010)
+            (t.covered.clone(), t.missing_years.clone()),
+            (vec![2020], vec![2021])
         );
+        assert_eq!(t.shown().text, "3");
+        let none = Tally::over([(2021, None), (2022, None)]);
+        assert!(!none.has_data());
+        assert_eq!(none.shown().text, "no data");
+        let masked = Tally::over([(2019, Some(Count::from_unhcr(5)))]);
         assert_eq!(
-            YearRange::new(1950, 1960).clamp_to((2001, 2025)),
-            YearRange::new(2001, 2025)
+            masked.shown(),
+            Shown {
+                text: "1–5".into(),
+                masked: true
+            }
         );
-        assert_eq!(
-            YearRange::new(2030, 2040).clamp_to((2001, 2025)),
-            YearRange::new(2001, 2025)
-        );
-    }
-
-    #[test]
-    fn ids_round_trip() {
-        for s in Source::ALL {
-            assert_eq!(Source::from_id(s.id()), Some(s));
-        }
-        assert_eq!(Source::from_id("UNHCR"), None);
-        assert_eq!(HoCount::from_id("persons"), Some(HoCount::Persons));
     }
 }

@@ -28,7 +28,7 @@ pub fn bounds(b: Bounds) -> String {
 pub fn cell(c: Option<Count>) -> String {
     match c {
         Some(c) => bounds(c.bounds()),
-        None => "no data".to_string(),
+        None => super::labels::NO_DATA.to_string(),
     }
 }
 
@@ -38,6 +38,23 @@ pub fn year_span(from: u16, to: u16) -> String {
         from.to_string()
     } else {
         format!("{from}–{to}")
+    }
+}
+
+/// Years as a reader scans them: runs joined by an en dash, e.g. `"2001–2002, 2021–2024"`.
+pub fn years(list: &[u16]) -> String {
+    let mut runs: Vec<(u16, u16)> = Vec::new();
+    for &y in list {
+        match runs.last_mut() {
+            Some((_, to)) if *to + 1 == y => *to = y,
+            _ => runs.push((y, y)),
+        }
+    }
+    let parts: Vec<String> = runs.iter().map(|&(a, b)| year_span(a, b)).collect();
+    match parts.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 
@@ -67,5 +84,9 @@ mod tests {
         assert_eq!(cell(None), "no data");
         assert_eq!(year_span(2003, 2015), "2003–2015");
         assert_eq!(year_span(2010, 2010), "2010");
+        assert_eq!(years(&[2021, 2022, 2023, 2024]), "2021–2024");
+        assert_eq!(years(&[2001, 2002, 2025]), "2001–2002 and 2025");
+        assert_eq!(years(&[2003, 2020, 2024]), "2003, 2020 and 2024");
+        assert_eq!(years(&[]), "");
     }
 }

@@ -1,7 +1,9 @@
-//! The pure core: the dataset format, figures, URL state and chart options.
+//! The pure core: the dataset format, figures, URL state, chart options, and the story model
+//! (`story::build`) that gathers everything the page shows.
 //! Nothing here touches the browser (no Leptos, web-sys, gloo or js-sys), so all of it runs and
 //! is tested natively with `cargo test`; tests/boundary.rs keeps it that way.
 
+pub mod chart_text;
 pub mod charts;
 pub mod compare;
 pub mod count;
@@ -10,10 +12,15 @@ pub mod embed;
 pub mod fallback;
 pub mod figures;
 pub mod format;
+pub mod html;
 pub mod ingest;
+pub mod labels;
 pub mod narrative;
 pub mod palette;
 pub mod params;
 pub mod reconcile;
+pub mod scope;
+pub mod series;
+pub mod story;
 pub mod table;
 pub mod tooltip;

@@ -1,103 +1,108 @@
 //! Sentences computed from the figures: the lede, the notes under the headline figures and the
-//! chart, and what a screen reader announces. Nothing here is pasted text with numbers in it.
+//! chart, what a screen reader announces, captions and image titles. Nothing here is pasted
+//! text with numbers in it, and no sentence counts a year without a source row as zero: it says
+//! which years the source does not cover.
 
 use super::count::Count;
 use super::dataset::Dataset;
 use super::figures::{
-    ho_admin_outcomes, unhcr_totals, yearly, Headline, HoCount, Measure, Source, YearRange,
+    homeoffice_totals, total, Headline, HoCount, Measure, Source, Tally, YearRange, Yearly,
 };
+use super::format::{thousands, year_span, years};
+use super::labels;
 use super::params::View;
 
-/// Footnotes the yearly chart needs for the chosen source and range, computed from the data:
-/// masked cells, years without rows, outcomes left out, partial years.
-pub fn chart_notes(ds: &Dataset, source: Source, count: HoCount, range: YearRange) -> Vec<String> {
-    let mut notes = Vec::new();
-    let y = yearly(ds, source, count, range);
-    let cells = || {
-        y.applications
-            .iter()
-            .chain(y.outcomes.iter().flat_map(|o| o.values.iter()))
-    };
-    let masked = cells().filter(|c| c.is_some_and(Count::is_masked)).count();
-    if masked > 0 {
-        notes.push(format!(
-            "Faded bars and points with dashed outlines ({masked} in these years) are values UNHCR publishes as 5: the true number is between 1 and 5."
-        ));
+/// "application" or "decision": which kind of source row a measure comes from.
+fn row_kind(measure: Measure) -> &'static str {
+    match measure {
+        Measure::Applications => "application",
+        _ => "decision",
     }
-    let no_row = |f: &dyn Fn(u16) -> bool| -> Vec<String> {
-        y.years
-            .iter()
-            .filter(|&&yr| f(yr))
-            .map(u16::to_string)
-            .collect()
+}
+
+/// Says which years a total leaves out, or that it has none at all: "UNHCR publishes no
+/// application figures for 2021–2024". `None` when the total covers every year.
+pub fn coverage_gap(source_name: &str, measure: Measure, tally: &Tally) -> Option<String> {
+    (!tally.missing_years.is_empty()).then(|| {
+        format!(
+            "{source_name} publishes no {} figures for {}",
+            row_kind(measure),
+            years(&tally.missing_years)
+        )
+    })
+}
+
+/// One sentence comparing both sources' application counts over the range, for the top of
+/// the story; a source with no figures for some of the years says so.
+pub fn lede(ds: &Dataset, range: YearRange) -> String {
+    let span = year_span(range.from(), range.to());
+    let unhcr = total(
+        ds,
+        Source::Unhcr,
+        HoCount::MainApplicants,
+        range,
+        Measure::Applications,
+    );
+    let main = homeoffice_totals(ds, HoCount::MainApplicants, range);
+    let persons = homeoffice_totals(ds, HoCount::Persons, range);
+    let u = &ds.sources.unhcr.short_name;
+    let h = &ds.sources.homeoffice.short_name;
+    let unhcr_part = match (unhcr.has_data(), unhcr.missing_years.is_empty()) {
+        (false, _) => format!("{u} publishes no figures for North Koreans applying for asylum in the UK in these years"),
+        (true, true) => format!(
+            "{u} counts {} asylum applications by North Koreans in the UK",
+            unhcr.shown().text
+        ),
+        (true, false) => format!(
+            "{u} counts {} asylum applications by North Koreans in the UK (and publishes none for {})",
+            unhcr.shown().text,
+            years(&unhcr.missing_years)
+        ),
     };
-    match source {
-        Source::Unhcr => {
-            let no_apps = no_row(&|yr| ds.unhcr_year(yr).and_then(|r| r.applied).is_none());
-            let no_decisions = no_row(&|yr| ds.unhcr_year(yr).and_then(|r| r.decisions).is_none());
-            if !no_apps.is_empty() {
-                notes.push(format!(
-                    "No UNHCR application figures for {}.",
-                    no_apps.join(", ")
-                ));
-            }
-            if !no_decisions.is_empty() {
-                notes.push(format!(
-                    "No UNHCR decision figures for {}.",
-                    no_decisions.join(", ")
-                ));
-            }
-        }
-        Source::HomeOffice => {
-            let admin = ho_admin_outcomes(ds, count, range);
-            if admin > 0 {
-                notes.push(format!(
-                    "Not shown: {admin} administrative outcome(s) (cases made void), which fall in none of the four groups."
-                ));
-            }
-            for partial in ds
-                .homeoffice
-                .iter()
-                .filter(|r| range.contains(r.year) && r.quarters < 4)
-            {
-                notes.push(format!(
-                    "{} covers only the first {} quarters of the year.",
-                    partial.year, partial.quarters
-                ));
-            }
-        }
-    }
-    notes
+    let ho_part = if main.covered.is_empty() {
+        format!(
+            "the {h} publishes no figures for {}",
+            years(&main.missing_years)
+        )
+    } else {
+        let gap = if main.missing_years.is_empty() {
+            String::new()
+        } else {
+            format!(" (none yet for {})", years(&main.missing_years))
+        };
+        format!(
+            "the {h} counts {} main applicants, or {} people once their dependants are included{gap}",
+            thousands(main.group.applications.into()),
+            thousands(persons.group.applications.into()),
+        )
+    };
+    format!("{span}: {unhcr_part}; {ho_part}.")
 }
 
 /// Sentences under the headline figures: what a `*` range means and which years a total
 /// leaves out because the source has no row for them.
-pub fn headline_notes(headlines: &[Headline]) -> Vec<String> {
+pub fn headline_notes(source_name: &str, headlines: &[Headline]) -> Vec<String> {
     let mut notes = Vec::new();
-    if headlines.iter().any(|h| h.value.masked_cells > 0) {
+    if headlines.iter().any(|h| h.value.is_range()) {
         notes.push(
             "* A range: the total includes values UNHCR publishes as 5, which stand for any number from 1 to 5."
                 .to_string(),
         );
     }
-    for h in headlines
-        .iter()
-        .filter(|h| !h.value.missing_years.is_empty())
-    {
-        let kind = match h.measure {
-            Measure::Applications => "application",
-            _ => "decision",
+    for h in headlines {
+        let Some(gap) = coverage_gap(source_name, h.measure, &h.value) else {
+            continue;
         };
-        let years: Vec<String> = h.value.missing_years.iter().map(u16::to_string).collect();
-        let note = format!(
-            "The source has no {kind} figures for {}, so the totals leave {} out.",
-            years.join(", "),
-            if years.len() == 1 {
+        let note = if h.value.has_data() {
+            let those = if h.value.missing_years.len() == 1 {
                 "that year"
             } else {
                 "those years"
-            }
-        );
+            };
+            format!("{gap}, so the totals leave {those} out.")
+        } else {
+            format!("{gap}.")
+        };
         if !notes.contains(&note) {
             notes.push(note);
         }
@@ -105,37 +110,19 @@ pub fn headline_notes(headlines: &[Headline]) -> Vec<String> {
     notes
 }
 
-/// One sentence comparing both sources' application counts over the range, for the top of
-/// the story.
-pub fn lede(ds: &Dataset, range: YearRange) -> String {
-    let span = super::format::year_span(range.from(), range.to());
-    let unhcr = &unhcr_totals(ds, range)[0].1;
-    let (main, _) = super::figures::homeoffice_totals(ds, HoCount::MainApplicants, range);
-    let (persons, _) = super::figures::homeoffice_totals(ds, HoCount::Persons, range);
-    let f = super::format::thousands;
-    format!(
-        "{span}: UNHCR counts {} asylum applications by North Koreans in the UK; the Home Office counts {} main applicants, or {} people once their dependants are included.",
-        super::format::bounds(unhcr.bounds),
-        f(main),
-        f(persons)
-    )
-}
-
 /// What a screen reader announces when the figures change: the caption and every headline
-/// figure, ranges read as "from … to …".
+/// figure, ranges read as "from … to …", a figure with no data as "no data".
 pub fn announcement(caption: &str, headlines: &[Headline]) -> String {
     let figures: Vec<String> = headlines
         .iter()
         .map(|h| {
             let b = h.value.bounds;
-            let value = if b.is_exact() {
-                super::format::thousands(b.low)
+            let value = if !h.value.has_data() {
+                labels::NO_DATA.to_string()
+            } else if b.is_exact() {
+                thousands(b.low)
             } else {
-                format!(
-                    "from {} to {}",
-                    super::format::thousands(b.low),
-                    super::format::thousands(b.high)
-                )
+                format!("from {} to {}", thousands(b.low), thousands(b.high))
             };
             format!("{} {value}", h.label.to_ascii_lowercase())
         })
@@ -146,23 +133,93 @@ pub fn announcement(caption: &str, headlines: &[Headline]) -> String {
 /// The line above the headline figures, e.g. "UNHCR figures, persons, including dependants,
 /// 2003–2015"; also the start of the live announcement.
 pub fn caption(source_name: &str, source: Source, count: HoCount, range: YearRange) -> String {
-    let unit = match source {
-        Source::Unhcr => "persons, including dependants",
-        Source::HomeOffice => count.unit(),
-    };
     format!(
-        "{source_name} figures, {unit}, {}",
-        super::format::year_span(range.from(), range.to())
+        "{source_name} figures, {}, {}",
+        labels::unit(source, count),
+        year_span(range.from(), range.to())
     )
+}
+
+/// Footnotes the yearly chart needs for the chosen source and range, computed from the rows:
+/// masked cells, years without rows, outcomes left out, partial years.
+pub fn chart_notes(
+    ds: &Dataset,
+    y: &Yearly,
+    source_name: &str,
+    count: HoCount,
+    range: YearRange,
+) -> Vec<String> {
+    let mut notes = Vec::new();
+    let masked = y
+        .cells()
+        .filter(|c| c.is_some_and(Count::is_masked))
+        .count();
+    if masked > 0 {
+        notes.push(format!(
+            "Faded bars and points with dashed outlines ({masked} in these years) are values UNHCR publishes as 5: the true number is between 1 and 5."
+        ));
+    }
+    let gaps = |cells: &[Option<Count>]| -> Vec<u16> {
+        y.years
+            .iter()
+            .zip(cells)
+            .filter(|(_, c)| c.is_none())
+            .map(|(year, _)| *year)
+            .collect()
+    };
+    let no_apps = gaps(&y.applications);
+    let no_decisions = y
+        .outcomes
+        .first()
+        .map(|o| gaps(&o.values))
+        .unwrap_or_default();
+    if no_apps == no_decisions && !no_apps.is_empty() {
+        notes.push(format!(
+            "{source_name} publishes no figures for {}: those years are gaps, not zeros.",
+            years(&no_apps)
+        ));
+    } else {
+        if !no_apps.is_empty() {
+            notes.push(format!(
+                "{source_name} publishes no application figures for {}: a gap, not a zero.",
+                years(&no_apps)
+            ));
+        }
+        if !no_decisions.is_empty() {
+            notes.push(format!(
+                "{source_name} publishes no decision figures for {}: a gap, not a zero.",
+                years(&no_decisions)
+            ));
+        }
+    }
+    if y.source == Source::HomeOffice {
+        let admin = homeoffice_totals(ds, count, range).decisions().admin_void;
+        if admin > 0 {
+            notes.push(format!(
+                "Not shown: {admin} administrative outcome(s) (cases made void), which fall in none of the four groups."
+            ));
+        }
+        for partial in ds
+            .homeoffice
+            .iter()
+            .filter(|r| range.contains(r.year) && r.quarters < 4)
+        {
+            notes.push(format!(
+                "{} covers only the first {} quarters of the year.",
+                partial.year, partial.quarters
+            ));
+        }
+    }
+    notes
 }
 
 /// The headline drawn above a downloaded chart image for the open view.
 pub fn image_title(view: View, source_name: &str, range: YearRange) -> String {
-    let years = super::format::year_span(range.from(), range.to());
+    let span = year_span(range.from(), range.to());
     match view {
         View::Compare => {
-            format!("North Korean asylum applications in the UK, {years}: UNHCR and Home Office")
+            format!("North Korean asylum applications in the UK, {span}: UNHCR and Home Office")
         }
-        _ => format!("North Korean asylum in the UK, {years}: {source_name} figures"),
+        _ => format!("North Korean asylum in the UK, {span}: {source_name} figures"),
     }
 }

@@ -6,6 +6,10 @@ use super::figures::Measure;
 /// Colours for the chart, chosen for contrast and colour-blind safety (Okabe–Ito hues).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Palette {
+    /// The page behind the chart (`--paper` in style.css), also behind an exported image.
+    pub background: &'static str,
+    /// Body text (`--ink` in style.css), also an exported image's title and source line.
+    pub ink: &'static str,
     /// Text and axis labels.
     pub text: &'static str,
     /// Grid lines.
@@ -31,6 +35,8 @@ pub struct Palette {
 impl Palette {
     /// On a light background.
     pub const LIGHT: Palette = Palette {
+        background: "#ffffff",
+        ink: "#1a1a1a",
         text: "#333333",
         grid: "#e3e3e3",
         applications: "#1a1a1a",
@@ -45,6 +51,8 @@ impl Palette {
 
     /// On a dark background: the same hues, lightened to keep 3:1 contrast.
     pub const DARK: Palette = Palette {
+        background: "#151515",
+        ink: "#ececec",
         text: "#d6d6d6",
         grid: "#3a3a3a",
         applications: "#f2f2f2",

@@ -1,11 +1,19 @@
 //! "Why they differ": each reason the two sources disagree, stated with the numbers it rests
 //! on for the selected years, all computed from the dataset (nothing here is a pasted figure).
+//!
+//! Every comparison is made over the years both sources cover, and says so when those are not
+//! all the selected years. The matching of Home Office outcomes to UNHCR's categories is
+//! inferred from the figures (neither organisation publishes it): each reason that uses it says
+//! so and shows in how many years it holds ([`mapping_agreement`]).
 
-use super::compare::{applications_by_year, equal_years};
+use super::compare::{applications_by_year, years_where, Agreement};
 use super::count::Count;
-use super::dataset::Dataset;
-use super::figures::{homeoffice_totals, unhcr_totals, HoCount, Measure, Tally, YearRange};
-use super::format::{bounds, thousands, year_span};
+use super::dataset::{Dataset, HoDecisions};
+use super::figures::{
+    homeoffice_group, homeoffice_totals, total, unhcr_cell, HoCount, Measure, Source, Tally,
+    YearRange,
+};
+use super::format::{bounds, thousands, year_span, years};
 
 /// One reason, with its evidence.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,147 +28,363 @@ pub struct Reason {
     pub figures: Vec<(String, String)>,
 }
 
-fn tally(ds: &Dataset, range: YearRange, m: Measure) -> Tally {
-    unhcr_totals(ds, range)
-        .into_iter()
-        .find(|(k, _)| *k == m)
-        .map(|(_, t)| t)
-        .unwrap_or_default()
-}
-
 fn n(v: u32) -> String {
     thousands(v.into())
 }
 
+/// The Home Office figure (all people) that corresponds to one UNHCR category under the
+/// inferred mapping: recognised ↔ refugee permission; complementary ↔ humanitarian protection
+/// and other leave; rejected ↔ refusals on the substance; otherwise closed ↔ non-compliance and
+/// third-country refusals and withdrawals.
+pub fn mapped_homeoffice(d: &HoDecisions, measure: Measure) -> Option<u32> {
+    Some(match measure {
+        Measure::Applications => return None,
+        Measure::Granted => d.refugee_permission,
+        Measure::Complementary => d.humanitarian_protection + d.grant_of_other_leave(),
+        Measure::Refused => d.other_refusals + d.certified_refusal,
+        Measure::Closed => d.non_compliance_refusal + d.third_country_refusal + d.withdrawn,
+    })
+}
+
+/// How often the inferred mapping holds for one category: in how many of the years with a
+/// figure from both sources the mapped Home Office value lies inside UNHCR's published range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MappingAgreement {
+    /// Years where the mapped value lies inside UNHCR's range.
+    pub inside: usize,
+    /// Years with figures from both.
+    pub compared: usize,
+}
+
+impl MappingAgreement {
+    /// "6 of 12 years", or "no year" when nothing could be compared.
+    pub fn text(&self) -> String {
+        match self.compared {
+            0 => "no year with figures from both".to_string(),
+            1 => format!("{} of 1 year", self.inside),
+            c => format!("{} of {c} years", self.inside),
+        }
+    }
+}
+
+/// The agreement of the mapping for `measure` over `range`.
+pub fn mapping_agreement(ds: &Dataset, range: YearRange, measure: Measure) -> MappingAgreement {
+    let mut a = MappingAgreement {
+        inside: 0,
+        compared: 0,
+    };
+    for year in range.years() {
+        let Some(u) = unhcr_cell(ds, year, measure) else {
+            continue;
+        };
+        let Some(h) = homeoffice_group(ds, HoCount::Persons, year)
+            .and_then(|g| mapped_homeoffice(&g.decisions, measure))
+        else {
+            continue;
+        };
+        let b = u.bounds();
+        a.compared += 1;
+        a.inside += usize::from((b.low..=b.high).contains(&u64::from(h)));
+    }
+    a
+}
+
+/// The years of `range` in which both sources have decision figures.
+fn decision_years(ds: &Dataset, range: YearRange) -> Vec<u16> {
+    range
+        .years()
+        .filter(|&y| {
+            unhcr_cell(ds, y, Measure::Refused).is_some() && ds.homeoffice_year(y).is_some()
+        })
+        .collect()
+}
+
+/// Home Office decisions (all people or main applicants) summed over some years.
+fn ho_decisions(ds: &Dataset, count: HoCount, list: &[u16]) -> HoDecisions {
+    list.iter()
+        .filter_map(|&y| homeoffice_group(ds, count, y))
+        .fold(HoDecisions::default(), |acc, g| acc + g.decisions)
+}
+
+/// A UNHCR total over some years.
+fn unhcr_over(ds: &Dataset, list: &[u16], m: Measure) -> Tally {
+    Tally::over(list.iter().map(|&y| (y, unhcr_cell(ds, y, m))))
+}
+
+/// " (2004–2015, the years both sources have decision figures for)" when that is not the whole
+/// range; empty otherwise.
+fn over_years(list: &[u16], range: YearRange, what: &str) -> String {
+    if list.len() == range.len() {
+        String::new()
+    } else {
+        format!(
+            " ({}, the years both sources have {what} figures for)",
+            years(list)
+        )
+    }
+}
+
 /// Every reason, in reading order, for the selected years.
 pub fn reasons(ds: &Dataset, range: YearRange) -> Vec<Reason> {
-    let span = year_span(range.from(), range.to());
-    let (main_apps, main) = homeoffice_totals(ds, HoCount::MainApplicants, range);
-    let (persons_apps, persons) = homeoffice_totals(ds, HoCount::Persons, range);
-    let dependants = persons_apps - main_apps;
-    let unhcr_apps = tally(ds, range, Measure::Applications);
+    vec![
+        persons_reason(ds, range),
+        refused_reason(ds, range),
+        granted_reason(ds, range),
+        masking_reason(ds, range),
+        stock_reason(ds, range),
+    ]
+}
 
+fn persons_reason(ds: &Dataset, range: YearRange) -> Reason {
+    let span = year_span(range.from(), range.to());
     let rows = applications_by_year(ds, HoCount::Persons, range);
-    let compared: Vec<_> = rows.iter().filter(|r| r.difference().is_some()).collect();
-    let equal = equal_years(&rows);
-    let unequal: Vec<String> = compared
+    let both: Vec<u16> = rows
         .iter()
-        .filter(|r| !equal.contains(&r.year))
+        .filter(|r| r.agreement() != Agreement::NotCompared)
+        .map(|r| r.year)
+        .collect();
+    let main = applications_by_year(ds, HoCount::MainApplicants, range);
+    let sum = |rows: &[super::compare::CompareYear]| -> u64 {
+        rows.iter()
+            .filter(|r| both.contains(&r.year))
+            .filter_map(|r| r.homeoffice)
+            .map(u64::from)
+            .sum()
+    };
+    let (main_apps, persons_apps) = (sum(&main), sum(&rows));
+    let dependants = persons_apps - main_apps;
+    let unhcr_apps = unhcr_over(ds, &both, Measure::Applications);
+
+    let intro = "UNHCR counts every person who applied, including family members (dependants) named on a claim. The Home Office figure quoted in the article counts main applicants only.";
+    if both.is_empty() {
+        let u = total(
+            ds,
+            Source::Unhcr,
+            HoCount::Persons,
+            range,
+            Measure::Applications,
+        );
+        let h = homeoffice_totals(ds, HoCount::Persons, range);
+        let side = |name: &str, covered: &[u16]| {
+            if covered.is_empty() {
+                format!("{name} has no application figures for {span}")
+            } else {
+                format!("{name} has them only for {}", years(covered))
+            }
+        };
+        return Reason {
+            id: "persons",
+            title: "People or main applicants",
+            text: format!(
+                "{intro} No year in {span} has application figures from both sources: {}; {}.",
+                side("UNHCR", &u.covered),
+                side("the Home Office", &h.covered)
+            ),
+            figures: vec![
+                ("UNHCR, all people".into(), u.shown().text),
+                (
+                    "Home Office, all people".into(),
+                    h.tally(h.group.applications).shown().text,
+                ),
+            ],
+        };
+    }
+
+    let equal = years_where(&rows, Agreement::Equal);
+    let rounding = years_where(&rows, Agreement::WithinRounding);
+    let differ: Vec<String> = rows
+        .iter()
+        .filter(|r| r.agreement() == Agreement::Differ)
         .map(|r| {
             let u = r.unhcr.map(|c| bounds(c.bounds())).unwrap_or_default();
             format!(
                 "{} ({} against UNHCR's {})",
                 r.year,
-                thousands(r.homeoffice.unwrap_or(0).into()),
+                thousands(r.homeoffice.unwrap_or_default().into()),
                 u
             )
         })
         .collect();
-    let agreement = if compared.is_empty() {
-        "No year in this range has figures from both sources.".to_string()
-    } else if unequal.is_empty() {
-        format!(
-            "Counting people, the two agree exactly in all {} years with figures from both.",
-            compared.len()
-        )
+    let compared = both.len();
+    let mut agreement = if equal.len() == compared {
+        format!("Counting people, the two agree exactly in all {compared} years with figures from both.")
     } else {
         format!(
-            "Counting people, the two agree exactly in {} of the {} years with figures from both; they differ in {}.",
-            equal.len(),
-            compared.len(),
-            unequal.join(", ")
+            "Counting people, the two agree exactly in {} of the {compared} years with figures from both.",
+            equal.len()
         )
     };
-    let persons_reason = Reason {
+    if !rounding.is_empty() {
+        agreement.push_str(&format!(
+            " In {} the Home Office's figure lies within UNHCR's rounding (UNHCR publishes 1 to 4 as 5), so the two are consistent.",
+            years(&rounding)
+        ));
+    }
+    if !differ.is_empty() {
+        agreement.push_str(&format!(" They differ in {}.", differ.join(", ")));
+    }
+    let uncovered: Vec<u16> = range.years().filter(|y| !both.contains(y)).collect();
+    let scope = if uncovered.is_empty() {
+        format!("In {span}")
+    } else {
+        format!(
+            "Over {}, the years of {span} with application figures from both (not {}),",
+            years(&both),
+            years(&uncovered)
+        )
+    };
+    Reason {
         id: "persons",
         title: "People or main applicants",
         text: format!(
-            "UNHCR counts every person who applied, including family members (dependants) named on a claim. The Home Office figure quoted in the article counts main applicants only. In {span} the Home Office recorded {} main applicants and {} dependants: {} people, against UNHCR's {}. {agreement}",
+            "{intro} {scope} the Home Office recorded {} main applicants and {} dependants: {} people, against UNHCR's {}. {agreement}",
             thousands(main_apps),
             thousands(dependants),
             thousands(persons_apps),
-            bounds(unhcr_apps.bounds),
+            unhcr_apps.shown().text,
         ),
         figures: vec![
             ("Home Office, main applicants".into(), thousands(main_apps)),
             ("Home Office, dependants".into(), thousands(dependants)),
             ("Home Office, all people".into(), thousands(persons_apps)),
-            ("UNHCR, all people".into(), bounds(unhcr_apps.bounds)),
+            ("UNHCR, all people".into(), unhcr_apps.shown().text),
         ],
-    };
+    }
+}
 
-    let rejected = tally(ds, range, Measure::Refused);
-    let closed = tally(ds, range, Measure::Closed);
+fn refused_reason(ds: &Dataset, range: YearRange) -> Reason {
+    let span = year_span(range.from(), range.to());
+    let list = decision_years(ds, range);
+    let persons = ho_decisions(ds, HoCount::Persons, &list);
+    let main = homeoffice_totals(ds, HoCount::MainApplicants, range);
+    let rejected = unhcr_over(ds, &list, Measure::Refused);
+    let closed = unhcr_over(ds, &list, Measure::Closed);
     let on_substance = persons.other_refusals + persons.certified_refusal;
     let procedural = persons.non_compliance_refusal + persons.third_country_refusal;
-    let refused_reason = Reason {
+    let explain = "The Home Office's \"refused\" includes claims refused because the applicant did not comply with the process (for example, missed an interview) and claims passed to a safe third country. UNHCR counts only refusals on the substance as \"rejected\", and appears to file the others, with withdrawals, as \"otherwise closed\" (inferred from the figures: neither organisation publishes the mapping).";
+    let main_refused = main.tally(main.decisions().refused()).shown().text;
+    if list.is_empty() {
+        return Reason {
+            id: "refused",
+            title: "What counts as refused",
+            text: format!(
+                "{explain} No year in {span} has decision figures from both sources, so the two cannot be set side by side here. The Home Office's \"refused\" for main applicants, as in the article, is {main_refused}."
+            ),
+            figures: vec![("Home Office, refused (main applicants)".into(), main_refused)],
+        };
+    }
+    let rej = mapping_agreement(ds, range, Measure::Refused);
+    let clo = mapping_agreement(ds, range, Measure::Closed);
+    Reason {
         id: "refused",
         title: "What counts as refused",
         text: format!(
-            "The Home Office's \"refused\" includes claims refused because the applicant did not comply with the process (for example, missed an interview) and claims passed to a safe third country. UNHCR counts only refusals on the substance as \"rejected\", and files the others, with withdrawals, as \"otherwise closed\". In {span}, Home Office refusals on the substance (other and certified refusals, all people) come to {}; UNHCR's \"rejected\" is {}. The Home Office's \"refused\" for main applicants, as in the article, is {}.",
+            "{explain} In {span}{}, Home Office refusals on the substance (other and certified refusals, all people) come to {}; UNHCR's \"rejected\" is {}. Year by year, the Home Office's refusals on the substance lie within UNHCR's published \"rejected\" in {}, and its non-compliance and third-country refusals with withdrawals within \"otherwise closed\" in {}. The Home Office's \"refused\" for main applicants, as in the article, is {main_refused}.",
+            over_years(&list, range, "decision"),
             n(on_substance),
-            bounds(rejected.bounds),
-            n(main.refused()),
+            rejected.shown().text,
+            rej.text(),
+            clo.text(),
         ),
         figures: vec![
-            ("UNHCR, rejected".into(), bounds(rejected.bounds)),
+            ("UNHCR, rejected".into(), rejected.shown().text),
             ("Home Office, refused on substance (all people)".into(), n(on_substance)),
             ("Home Office, non-compliance and third-country refusals (all people)".into(), n(procedural)),
             ("Home Office, withdrawn (all people)".into(), n(persons.withdrawn)),
-            ("UNHCR, otherwise closed".into(), bounds(closed.bounds)),
-            ("Home Office, refused (main applicants)".into(), n(main.refused())),
+            ("UNHCR, otherwise closed".into(), closed.shown().text),
+            ("Home Office, refused (main applicants)".into(), main_refused),
+            ("Inferred mapping holds, rejected".into(), rej.text()),
+            ("Inferred mapping holds, otherwise closed".into(), clo.text()),
         ],
-    };
+    }
+}
 
-    let recognised = tally(ds, range, Measure::Granted);
-    let complementary = tally(ds, range, Measure::Complementary);
-    let granted_reason = Reason {
+fn granted_reason(ds: &Dataset, range: YearRange) -> Reason {
+    let span = year_span(range.from(), range.to());
+    let list = decision_years(ds, range);
+    let persons = ho_decisions(ds, HoCount::Persons, &list);
+    let main = homeoffice_totals(ds, HoCount::MainApplicants, range);
+    let d = main.decisions();
+    let main_granted = main
+        .tally(d.grant_of_protection() + d.grant_of_other_leave())
+        .shown()
+        .text;
+    let explain = "UNHCR's \"recognised\" means refugee status only; humanitarian protection and other leave are counted separately as complementary protection. The Home Office's \"granted\" in the article adds those, but counts main applicants only.";
+    if list.is_empty() {
+        return Reason {
+            id: "granted",
+            title: "What counts as accepted",
+            text: format!(
+                "{explain} No year in {span} has decision figures from both sources. The Home Office granted {main_granted} main applicants protection or leave of any kind."
+            ),
+            figures: vec![("Home Office, granted (main applicants)".into(), main_granted)],
+        };
+    }
+    let recognised = unhcr_over(ds, &list, Measure::Granted);
+    let complementary = unhcr_over(ds, &list, Measure::Complementary);
+    let rec = mapping_agreement(ds, range, Measure::Granted);
+    let comp = mapping_agreement(ds, range, Measure::Complementary);
+    let other = persons.humanitarian_protection + persons.grant_of_other_leave();
+    Reason {
         id: "granted",
         title: "What counts as accepted",
         text: format!(
-            "UNHCR's \"recognised\" means refugee status only; humanitarian protection and other leave are counted separately as complementary protection. The Home Office's \"granted\" in the article adds those, but counts main applicants only. In {span}: UNHCR recognised {} people as refugees, and the Home Office granted refugee permission to {} people; the Home Office granted {} main applicants protection or leave of any kind.",
-            bounds(recognised.bounds),
+            "{explain} In {span}{}: UNHCR recognised {} people as refugees, and the Home Office granted refugee permission to {} people; the Home Office granted {main_granted} main applicants protection or leave of any kind. Matching refugee permission to \"recognised\" is inferred: year by year it lies within UNHCR's published figure in {}, and humanitarian protection with other leave within complementary protection in {}.",
+            over_years(&list, range, "decision"),
+            recognised.shown().text,
             n(persons.refugee_permission),
-            n(main.grant_of_protection() + main.grant_of_other_leave()),
+            rec.text(),
+            comp.text(),
         ),
         figures: vec![
-            ("UNHCR, recognised as refugees".into(), bounds(recognised.bounds)),
+            ("UNHCR, recognised as refugees".into(), recognised.shown().text),
             ("Home Office, refugee permission (all people)".into(), n(persons.refugee_permission)),
-            ("UNHCR, complementary protection".into(), bounds(complementary.bounds)),
-            (
-                "Home Office, humanitarian protection and other leave (all people)".into(),
-                n(persons.humanitarian_protection + persons.grant_of_other_leave()),
-            ),
-            (
-                "Home Office, granted (main applicants)".into(),
-                n(main.grant_of_protection() + main.grant_of_other_leave()),
-            ),
+            ("UNHCR, complementary protection".into(), complementary.shown().text),
+            ("Home Office, humanitarian protection and other leave (all people)".into(), n(other)),
+            ("Home Office, granted (main applicants)".into(), main_granted),
+            ("Inferred mapping holds, recognised".into(), rec.text()),
+            ("Inferred mapping holds, complementary protection".into(), comp.text()),
         ],
-    };
+    }
+}
 
-    let cells: Vec<Count> = ds
-        .unhcr
-        .iter()
-        .filter(|y| range.contains(y.year))
-        .flat_map(|y| {
-            let decisions = y.decisions.map(|d| d.components().map(|(_, c)| c));
-            y.applied.into_iter().chain(decisions.into_iter().flatten())
-        })
+fn masking_reason(ds: &Dataset, range: YearRange) -> Reason {
+    let span = year_span(range.from(), range.to());
+    let cells: Vec<(Measure, Count)> = range
+        .years()
+        .flat_map(|y| Measure::ALL.map(|m| unhcr_cell(ds, y, m).map(|c| (m, c))))
+        .flatten()
         .collect();
-    let masked = cells.iter().filter(|c| c.is_masked()).count();
-    let masking_reason = Reason {
+    let masked = cells.iter().filter(|(_, c)| c.is_masked()).count();
+    let text = if cells.is_empty() {
+        format!("UNHCR publishes any count from 1 to 4 as 5 to protect privacy; it publishes no figures for {span}.")
+    } else if masked == 0 {
+        format!("UNHCR publishes any count from 1 to 4 as 5 to protect privacy; none of its {} figures for {span} is affected.", cells.len())
+    } else {
+        // The example is a measure whose total here really is a range.
+        let example = Measure::ALL
+            .into_iter()
+            .map(|m| (m, total(ds, Source::Unhcr, HoCount::Persons, range, m)))
+            .find(|(_, t)| t.is_range());
+        let example = example.map_or(String::new(), |(m, t)| {
+            format!(
+                ": {}, for example, is {} as published but {} in truth",
+                super::labels::measure(Source::Unhcr, m, HoCount::Persons)
+                    .name
+                    .to_ascii_lowercase(),
+                thousands(t.published),
+                bounds(t.bounds)
+            )
+        });
+        format!(
+            "UNHCR publishes any count from 1 to 4 as 5 to protect privacy, so a 5 means \"somewhere from 1 to 5\". {masked} of its {} yearly figures for {span} are such 5s, which is why some UNHCR totals here are ranges{example}. The Home Office publishes small numbers as they are.",
+            cells.len(),
+        )
+    };
+    Reason {
         id: "masking",
         title: "Small numbers are blurred",
-        text: if masked == 0 {
-            format!("UNHCR publishes any count from 1 to 4 as 5 to protect privacy; none of its {} figures for {span} is affected.", cells.len())
-        } else {
-            format!(
-                "UNHCR publishes any count from 1 to 4 as 5 to protect privacy, so a 5 means \"somewhere from 1 to 5\". {masked} of its {} yearly figures for {span} are such 5s, which is why some UNHCR totals here are ranges: recognised as refugees, for example, is {} as published but {} in truth. The Home Office publishes small numbers as they are.",
-                cells.len(),
-                thousands(recognised.published),
-                bounds(recognised.bounds),
-            )
-        },
+        text,
         figures: vec![
             ("UNHCR figures published as 5".into(), masked.to_string()),
             (
@@ -168,35 +392,45 @@ pub fn reasons(ds: &Dataset, range: YearRange) -> Vec<Reason> {
                 cells.len().to_string(),
             ),
         ],
-    };
+    }
+}
 
+fn stock_reason(ds: &Dataset, range: YearRange) -> Reason {
+    let span = year_span(range.from(), range.to());
     let stock = ds
         .unhcr
         .iter()
         .filter(|y| range.contains(y.year))
         .filter_map(|y| y.refugees_end_year.map(|c| (y.year, c)))
         .next_back();
-    let stock_reason = Reason {
+    let apps = total(
+        ds,
+        Source::Unhcr,
+        HoCount::Persons,
+        range,
+        Measure::Applications,
+    );
+    let apps_text = match super::narrative::coverage_gap("UNHCR", Measure::Applications, &apps) {
+        None => format!("{} people in {span} according to UNHCR", apps.shown().text),
+        Some(gap) if apps.has_data() => format!(
+            "{} people in {span} according to UNHCR, which {}",
+            apps.shown().text,
+            gap.trim_start_matches("UNHCR ")
+        ),
+        Some(gap) => gap,
+    };
+    Reason {
         id: "stock",
         title: "Flows and stocks",
         text: match stock {
             Some((year, c)) => format!(
-                "Applications and decisions are flows: what happened during each year. UNHCR also publishes a stock: {} North Korean refugees were living in the UK at the end of {year}. A stock includes people recognised in earlier years and falls as people move on or become citizens, so it is not comparable with either source's applications ({} people in {span} according to UNHCR).",
+                "Applications and decisions are flows: what happened during each year. UNHCR also publishes a stock: {} North Korean refugees were living in the UK at the end of {year}. A stock includes people recognised in earlier years and falls as people move on or become citizens, so it is not comparable with either source's applications ({apps_text}).",
                 bounds(c.bounds()),
-                bounds(unhcr_apps.bounds),
             ),
             None => format!("UNHCR publishes no refugee population figure for {span}."),
         },
         figures: stock
             .map(|(year, c)| vec![(format!("UNHCR, refugees living in the UK, end of {year}"), bounds(c.bounds()))])
             .unwrap_or_default(),
-    };
-
-    vec![
-        persons_reason,
-        refused_reason,
-        granted_reason,
-        masking_reason,
-        stock_reason,
-    ]
+    }
 }

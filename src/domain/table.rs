@@ -1,14 +1,12 @@
 //! The figures of each view as a table: shown as an HTML `<table>` and downloaded as CSV, so
 //! the two can never disagree.
 
-use super::compare::{applications_by_year, signed, CompareYear};
+use super::compare::{signed, CompareYear};
 use super::count::{Bounds, Count};
 use super::dataset::Dataset;
-use super::figures::Yearly;
-use super::figures::{yearly, Source, YearRange};
+use super::figures::{YearRange, Yearly};
 use super::format;
 use super::params::{View, ViewState};
-use super::reconcile::reasons;
 use super::reconcile::Reason;
 
 /// One cell, typed so that the page and the CSV can each format it their way.
@@ -182,34 +180,17 @@ fn quote(field: &str) -> String {
     }
 }
 
-/// The table behind the view the reader has open: what the Table view shows and what
-/// "Download CSV" saves.
-pub fn for_view(ds: &Dataset, state: &ViewState, range: YearRange) -> Table {
-    let ho_unit = state.count.unit();
-    match state.view {
-        View::Chart | View::Table => {
-            let y = yearly(ds, state.source, state.count, range);
-            let name = match state.source {
-                Source::Unhcr => &ds.sources.unhcr.short_name,
-                Source::HomeOffice => &ds.sources.homeoffice.short_name,
-            };
-            yearly_table(&y, name)
-        }
-        View::Compare => compare_table(&applications_by_year(ds, state.count, range), ho_unit),
-        View::Why => reasons_table(
-            &reasons(ds, range),
-            &format::year_span(range.from(), range.to()),
-        ),
-    }
-}
-
 /// The `#` lines a CSV starts with: each source's publisher, edition, licence and link.
 pub fn provenance(ds: &Dataset) -> Vec<String> {
     [&ds.sources.unhcr, &ds.sources.homeoffice]
         .iter()
         .map(|m| format!("Source: {}, {}. {}. Licence: {}. {}", m.publisher, m.name, m.edition, m.licence, m.url))
         .chain(std::iter::once(
-            "Values written 1-5 were published by UNHCR as 5, which stands for any number from 1 to 5; empty cells mean the source has no figure."
+            "Values written 1-5 were published by UNHCR as 5, which stands for any number from 1 to 5; empty cells mean the source has no figure (not zero)."
+                .to_string(),
+        ))
+        .chain(std::iter::once(
+            "Where Home Office outcomes are matched to UNHCR's categories, the matching is inferred from the figures: neither organisation publishes it."
                 .to_string(),
         ))
         .collect()

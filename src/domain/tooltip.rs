@@ -5,6 +5,9 @@
 use super::compare::CompareYear;
 use super::count::Count;
 use super::figures::{Measure, Yearly};
+use super::html::escape;
+use super::labels;
+use super::series::SeriesId;
 
 /// What the tooltip says for each series at each category, formatted by us (thousands
 /// separators, "1–5" for a masked cell, "no data") rather than by ECharts from raw values.
@@ -19,8 +22,8 @@ pub struct TooltipTable {
 /// One series' tooltip texts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TooltipSeries {
-    /// The series id in the chart option.
-    pub id: String,
+    /// The series in the chart option.
+    pub id: SeriesId,
     /// The series label.
     pub label: String,
     /// Display text per data index.
@@ -34,7 +37,8 @@ impl TooltipTable {
     pub fn html(&self, index: usize, shown: &[(String, String)]) -> String {
         let mut out = escape(self.categories.get(index).map_or("", String::as_str));
         for (id, colour) in shown {
-            if let Some(s) = self.series.iter().find(|s| &s.id == id) {
+            let id = SeriesId::parse(id);
+            if let Some(s) = self.series.iter().find(|s| Some(s.id) == id) {
                 let value = s.values.get(index).map_or("", String::as_str);
                 out.push_str(&format!(
                     "<br><svg class=\"tip-key\" width=\"10\" height=\"10\" aria-hidden=\"true\"><circle cx=\"5\" cy=\"5\" r=\"5\" fill=\"{}\"/></svg> {}: <b>{}</b>",
@@ -61,16 +65,9 @@ impl TooltipTable {
     }
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-fn tooltip_series(id: &str, label: &str, cells: &[Option<Count>]) -> TooltipSeries {
+fn tooltip_series(id: SeriesId, label: &str, cells: &[Option<Count>]) -> TooltipSeries {
     TooltipSeries {
-        id: id.to_string(),
+        id,
         label: label.to_string(),
         values: cells.iter().map(|c| super::format::cell(*c)).collect(),
     }
@@ -79,14 +76,14 @@ fn tooltip_series(id: &str, label: &str, cells: &[Option<Count>]) -> TooltipSeri
 /// Tooltip texts for [`super::charts::yearly_chart`].
 pub fn yearly_tooltip(y: &Yearly) -> TooltipTable {
     let mut series = vec![tooltip_series(
-        Measure::Applications.id(),
+        SeriesId::Measure(Measure::Applications),
         "Applications",
         &y.applications,
     )];
     series.extend(
         y.outcomes
             .iter()
-            .map(|o| tooltip_series(o.measure.id(), o.label, &o.values)),
+            .map(|o| tooltip_series(SeriesId::Measure(o.measure), o.label, &o.values)),
     );
     TooltipTable {
         categories: y.years.iter().map(u16::to_string).collect(),
@@ -95,29 +92,63 @@ pub fn yearly_tooltip(y: &Yearly) -> TooltipTable {
 }
 
 /// Tooltip texts for [`super::charts::compare_chart`] and [`super::charts::difference_chart`].
-pub fn compare_tooltip(rows: &[CompareYear], ho_label: &str) -> TooltipTable {
+pub fn compare_tooltip(rows: &[CompareYear], unhcr_label: &str, ho_label: &str) -> TooltipTable {
     let unhcr: Vec<Option<Count>> = rows.iter().map(|r| r.unhcr).collect();
     let ho: Vec<Option<Count>> = rows
         .iter()
         .map(|r| r.homeoffice.map(Count::Exact))
         .collect();
     let difference = TooltipSeries {
-        id: "difference".into(),
-        label: "UNHCR minus Home Office".into(),
+        id: SeriesId::Difference,
+        label: labels::DIFFERENCE.into(),
         values: rows
             .iter()
             .map(|r| {
                 r.difference()
-                    .map_or_else(|| "no data".to_string(), super::compare::signed)
+                    .map_or_else(|| labels::NO_DATA.to_string(), super::compare::signed)
             })
             .collect(),
     };
     TooltipTable {
         categories: rows.iter().map(|r| r.year.to_string()).collect(),
         series: vec![
-            tooltip_series("unhcr", "UNHCR (persons)", &unhcr),
-            tooltip_series("homeoffice", ho_label, &ho),
+            tooltip_series(SeriesId::Unhcr, unhcr_label, &unhcr),
+            tooltip_series(SeriesId::HomeOffice, ho_label, &ho),
             difference,
         ],
+    }
+}
+
+/// Keyboard exploration: the year a key moves to from `current`, among `years` categories.
+/// `None`: the key is not ours. `Some(None)`: hide the tooltip (Escape).
+pub fn step(current: Option<usize>, key: &str, years: usize) -> Option<Option<usize>> {
+    if years == 0 {
+        return None;
+    }
+    let last = years - 1;
+    Some(match key {
+        "ArrowRight" => Some(current.map_or(0, |i| (i + 1).min(last))),
+        "ArrowLeft" => Some(current.map_or(last, |i| i.saturating_sub(1))),
+        "Home" => Some(0),
+        "End" => Some(last),
+        "Escape" => None,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::step;
+
+    #[test]
+    fn arrows_step_through_the_years_and_stop_at_the_ends() {
+        assert_eq!(step(None, "ArrowRight", 13), Some(Some(0)));
+        assert_eq!(step(None, "ArrowLeft", 13), Some(Some(12)));
+        assert_eq!(step(Some(12), "ArrowRight", 13), Some(Some(12)));
+        assert_eq!(step(Some(0), "ArrowLeft", 13), Some(Some(0)));
+        assert_eq!(step(Some(5), "End", 13), Some(Some(12)));
+        assert_eq!(step(Some(5), "Escape", 13), Some(None));
+        assert_eq!(step(Some(5), "a", 13), None);
+        assert_eq!(step(None, "ArrowRight", 0), None);
     }
 }

@@ -1,85 +1,77 @@
 //! The "Compare" view: both sources' applications per year, their difference, and the totals
-//! of every measure both publish.
+//! of every measure both publish; when the sources cover different years, it says so and offers
+//! the years both cover.
 
-use super::echart::{EChart, ImageText};
+use super::echart::EChart;
 use super::legend::ChartLegend;
-use crate::domain::compare::{CompareTotal, CompareYear};
-use crate::domain::format;
-use crate::domain::tooltip;
-use crate::domain::{charts, palette::Palette};
+use crate::domain::figures::YearRange;
+use crate::domain::story::{ComparePanel as CompareModel, CoverageNote, TotalRow};
 use leptos::prelude::*;
 
 /// Side-by-side bars, a difference chart and a totals table.
 #[component]
 pub fn ComparePanel(
-    /// Applications per year from both sources.
+    /// The compare slice of the story model.
     #[prop(into)]
-    rows: Signal<Vec<CompareYear>>,
-    /// Totals of both sources over the years.
-    #[prop(into)]
-    totals: Signal<Vec<CompareTotal>>,
-    /// How the Home Office series is labelled (depends on the count).
-    #[prop(into)]
-    ho_label: Signal<&'static str>,
-    /// Whether dark colours are in effect.
-    #[prop(into)]
-    dark: Signal<bool>,
-    /// Text for the downloadable images.
-    #[prop(into)]
-    image: Signal<ImageText>,
+    panel: Signal<CompareModel>,
+    /// Called with the years both sources cover, when the reader takes the offer.
+    on_range: Callback<YearRange>,
 ) -> impl IntoView {
-    let palette = move || Palette::for_dark(dark.get());
-    let chart =
-        Signal::derive(move || charts::compare_chart(&rows.get(), ho_label.get(), palette()));
-    let difference = Signal::derive(move || charts::difference_chart(&rows.get(), palette()));
-    let legend = Signal::derive(move || charts::compare_legend(ho_label.get(), palette()));
-    let tooltip = Signal::derive(move || tooltip::compare_tooltip(&rows.get(), ho_label.get()));
-    let label = Signal::derive(move || charts::describe_compare(&rows.get(), ho_label.get()));
-    let diff_label =
-        Signal::derive(move || charts::describe_difference(&rows.get(), ho_label.get()));
-    let diff_image = Signal::derive(move || {
-        let mut text = image.get();
-        text.title = format!("{}: the difference", text.title);
-        text.file_stem.push_str("-difference");
-        text
-    });
-    let total_rows = move || {
-        totals
-            .get()
-            .into_iter()
-            .map(|t| {
-                let mark = |masked: u32| (masked > 0).then_some("*");
+    let chart = Signal::derive(move || panel.with(|p| p.chart.clone()));
+    let difference = Signal::derive(move || panel.with(|p| p.difference.clone()));
+    let coverage = move || {
+        panel.with(|p| p.coverage.clone()).map(|CoverageNote { text, offer }| {
+            let button = offer.map(|(range, label)| {
+                let take = move |_| on_range.run(range);
                 view! {
-                    <tr data-measure=t.measure.id()>
-                        <th scope="row">{t.label}</th>
-                        <td>{format::bounds(t.unhcr.bounds)}{mark(t.unhcr.masked_cells)}</td>
-                        <td>{format::bounds(t.homeoffice.bounds)}</td>
-                    </tr>
+                    <button type="button" class="link-button" data-action="common-years" on:click=take>
+                        {label}
+                    </button>
                 }
-            })
+            });
+            view! { <p class="coverage-note" role="note">{text} " " {button}</p> }
+        })
+    };
+    let row = |t: TotalRow| {
+        let mark = |masked: bool| masked.then_some("*");
+        view! {
+            <tr data-measure=t.measure.id()>
+                <th scope="row">{t.label}</th>
+                <td>{t.unhcr.text}{mark(t.unhcr.masked)}</td>
+                <td>{t.homeoffice.text}{mark(t.homeoffice.masked)}</td>
+            </tr>
+        }
+    };
+    let totals = move || panel.with(|p| p.totals.clone());
+    let column = move |i: usize| move || totals().columns[i].clone();
+    let notes = move || {
+        panel
+            .get()
+            .notes
+            .into_iter()
+            .map(|n| view! { <li>{n}</li> })
             .collect_view()
     };
     view! {
-        <h2 class="panel-heading">"Applications per year, both sources"</h2>
-        <ChartLegend entries=legend/>
-        <EChart id="chart-compare" chart=chart label=label tooltip=tooltip image=image dark=dark/>
-        <h3 class="panel-subheading">"UNHCR minus Home Office, per year"</h3>
-        <EChart id="chart-difference" chart=difference label=diff_label tooltip=tooltip image=diff_image dark=dark/>
+        <h2 class="panel-heading">{move || panel.with(|p| p.heading)}</h2>
+        {coverage}
+        <ChartLegend entries=Signal::derive(move || chart.with(|c| c.legend.clone()))/>
+        <EChart chart=chart/>
+        <h3 class="panel-subheading">{move || panel.with(|p| p.difference_heading)}</h3>
+        <EChart chart=difference/>
         <div class="table-scroll" tabindex="0" role="region" aria-label="Totals, scrolls sideways">
             <table class="data-table compare-totals">
-                <caption>"Totals over the selected years"</caption>
+                <caption>{move || totals().caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Measure"</th>
-                        <th scope="col">"UNHCR (persons)"</th>
-                        <th scope="col">{move || ho_label.get()}</th>
+                        <th scope="col">{column(0)}</th>
+                        <th scope="col">{column(1)}</th>
+                        <th scope="col">{column(2)}</th>
                     </tr>
                 </thead>
-                <tbody>{total_rows}</tbody>
+                <tbody>{move || totals().rows.into_iter().map(row).collect_view()}</tbody>
             </table>
         </div>
-        <p class="chart-notes">
-            "UNHCR's granted figure adds refugee status and complementary protection. * A range: it includes values UNHCR publishes as 5 (1 to 5)."
-        </p>
+        <ul class="chart-notes">{notes}</ul>
     }
 }

@@ -1,4 +1,4 @@
-//! Saving text or an image the page built as a file, and copying text to the clipboard.
+//! Saving text or an image the page built as a file.
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -30,24 +30,4 @@ pub fn save_url(file_name: &str, url: &str) -> Result<(), JsValue> {
     a.click();
     body.remove_child(&a)?;
     Ok(())
-}
-
-/// Copies `text` with the asynchronous clipboard API; fails where the page may not use it
-/// (an insecure context or a sandboxed iframe).
-pub async fn copy_text(text: &str) -> Result<(), JsValue> {
-    let navigator = web_sys::window()
-        .ok_or_else(|| JsValue::from_str("no window"))?
-        .navigator();
-    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())?;
-    if clipboard.is_undefined() {
-        return Err("no clipboard".into());
-    }
-    let write: js_sys::Function =
-        js_sys::Reflect::get(&clipboard, &"writeText".into())?.dyn_into()?;
-    let promise: js_sys::Promise = write
-        .call1(&clipboard, &JsValue::from_str(text))?
-        .dyn_into()?;
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .map(|_| ())
 }

@@ -1,6 +1,6 @@
 //! The chart's legend in HTML: it wraps on a phone and is read as a list.
 
-use crate::domain::charts::{LegendEntry, Mark};
+use crate::domain::chart_text::{LegendEntry, Mark};
 use leptos::prelude::*;
 
 /// Swatches and labels for a chart's series.

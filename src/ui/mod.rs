@@ -2,13 +2,13 @@
 //! `crate::domain` for every figure it shows.
 
 pub mod chart_panel;
+pub mod clipboard;
 pub mod compare_panel;
 pub mod count_switch;
 pub mod data_table;
 pub mod download;
 pub mod echart;
 pub mod embed;
-pub mod image;
 pub mod legend;
 pub mod perf;
 pub mod source_toggle;

@@ -1,6 +1,7 @@
 //! The "UNHCR | Home Office" switch: two buttons with `aria-pressed` in a labelled group.
 
 use crate::domain::figures::Source;
+use crate::domain::story::SourceChoice;
 use leptos::prelude::*;
 
 /// Lets the reader choose whose figures are shown.
@@ -11,13 +12,12 @@ pub fn SourceToggle(
     value: Signal<Source>,
     /// Called with the source the reader picked.
     on_change: Callback<Source>,
-    /// Button text per source, in [`Source::ALL`] order: (name, unit).
-    labels: [(String, &'static str); 2],
+    /// The two sources, with their names and units, in toggle order.
+    choices: [SourceChoice; 2],
 ) -> impl IntoView {
-    let buttons = Source::ALL
+    let buttons = choices
         .into_iter()
-        .zip(labels)
-        .map(|(source, (name, unit))| {
+        .map(|SourceChoice { source, name, unit }| {
             let pressed = move || value.get() == source;
             let pick = move |_| on_change.run(source);
             view! {

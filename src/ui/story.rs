@@ -1,12 +1,12 @@
-//! The story once the data is in: controls, headline figures, the four views, sharing and
-//! sources. Every figure comes from `crate::domain` through memos of the view state.
+//! The story once the data is in: one memo of the story model (`crate::domain::story`) and the
+//! layout that renders its slices. Components get typed slices of the model, never the dataset.
 
 use super::{
     chart_panel::ChartPanel,
     compare_panel::ComparePanel,
     count_switch::CountSwitch,
     data_table::DataTable,
-    echart::ImageText,
+    embed::{EmbedButton, FullPageLink},
     source_toggle::SourceToggle,
     sources::SourceNotes,
     summary::Summary,
@@ -16,16 +16,21 @@ use super::{
     year_range::YearRangePicker,
 };
 use crate::domain::{
-    compare,
     dataset::Dataset,
-    figures::{self, HoCount, Source, YearRange},
-    narrative,
-    palette::Palette,
+    figures::{HoCount, Source, YearRange},
     params::{View, ViewState},
-    reconcile, table,
+    story::{self, StoryModel},
 };
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// A read-only slice of the model.
+fn slice<T: Clone + Send + Sync + 'static>(
+    model: Memo<StoryModel>,
+    part: fn(&StoryModel) -> &T,
+) -> Signal<T> {
+    Signal::derive(move || model.with(|m| part(m).clone()))
+}
 
 /// Everything below the page's static header, for a loaded dataset.
 #[component]
@@ -39,109 +44,46 @@ pub fn Story(
     dark: Signal<bool>,
 ) -> impl IntoView {
     let span = dataset.year_span();
-    let range = Memo::new(move |_| state.get().range.clamp_to(span));
-    let source = Memo::new(move |_| state.get().source);
-    let count = Memo::new(move |_| state.get().count);
-    let view = Memo::new(move |_| state.get().view);
-    // The state with the range as shown (clamped to the data), for tables and file names.
-    let shown = Memo::new(move |_| ViewState {
-        range: range.get(),
-        ..state.get()
-    });
+    let model = Memo::new(move |_| story::build(&dataset, &state.get(), dark.get()));
+    // Which panel is mounted; a change of anything else updates the panel in place.
+    let view = Memo::new(move |_| model.with(|m| m.state.view));
+    let shown = slice(model, |m| &m.state);
 
-    let ds = dataset.clone();
-    let headlines =
-        Memo::new(move |_| figures::headlines(&ds, source.get(), count.get(), range.get()));
-    let ds = dataset.clone();
-    let yearly = Memo::new(move |_| figures::yearly(&ds, source.get(), count.get(), range.get()));
-    let ds = dataset.clone();
-    let notes =
-        Memo::new(move |_| narrative::chart_notes(&ds, source.get(), count.get(), range.get()));
-    let ds = dataset.clone();
-    let lede = Memo::new(move |_| narrative::lede(&ds, range.get()));
-    let ds = dataset.clone();
-    let compare_rows =
-        Memo::new(move |_| compare::applications_by_year(&ds, count.get(), range.get()));
-    let ds = dataset.clone();
-    let compare_totals = Memo::new(move |_| compare::totals(&ds, count.get(), range.get()));
-    let ds = dataset.clone();
-    let reasons = Memo::new(move |_| reconcile::reasons(&ds, range.get()));
-    let ds = dataset.clone();
-    let view_table = Memo::new(move |_| table::for_view(&ds, &shown.get(), range.get()));
-    let file_stem = Memo::new(move |_| table::file_stem(&shown.get(), range.get()));
-
-    let source_names = (
-        dataset.sources.unhcr.short_name.clone(),
-        dataset.sources.homeoffice.short_name.clone(),
-    );
-    let source_name = {
-        let (u, h) = source_names.clone();
-        Signal::derive(move || match source.get() {
-            Source::Unhcr => u.clone(),
-            Source::HomeOffice => h.clone(),
-        })
-    };
-    let caption =
-        move || narrative::caption(&source_name.get(), source.get(), count.get(), range.get());
-    let palette = Signal::derive(move || Palette::for_dark(dark.get()));
-    // Said by screen readers whenever the figures change (source, years, count).
-    let announcement = move || narrative::announcement(&caption(), &headlines.get());
-    let ho_label = Signal::derive(move || count.get().series_label());
-    let credit = table::credit(&dataset);
-    let image = Signal::derive(move || {
-        let title = narrative::image_title(view.get(), &source_name.get(), range.get());
-        ImageText {
-            title,
-            credit: credit.clone(),
-            file_stem: file_stem.get(),
-        }
-    });
-
-    let toggle_labels = [
-        (source_names.0, "persons"),
-        (source_names.1, HoCount::MainApplicants.unit()),
-    ];
     let set_source = Callback::new(move |s: Source| state.update(|st| st.source = s));
     let set_range = Callback::new(move |r: YearRange| state.update(|st| st.range = r));
     let set_count = Callback::new(move |c: HoCount| state.update(|st| st.count = c));
     let set_view = Callback::new(move |v: View| state.update(|st| st.view = v));
+    let source = Signal::derive(move || shown.get().source);
+    let range = Signal::derive(move || shown.get().range);
+    let count = Signal::derive(move || shown.get().count);
     // The count matters wherever Home Office figures are on screen.
     let count_matters =
-        move || source.get() == Source::HomeOffice || matches!(view.get(), View::Compare);
+        move || shown.with(|s| s.source == Source::HomeOffice || s.view == View::Compare);
 
-    let panel = move || {
-        match view.get() {
-        View::Chart => view! {
-            <ChartPanel yearly=yearly source_name=source_name notes=notes dark=dark image=image/>
-        }
-        .into_any(),
+    let panel = move || match view.get() {
+        View::Chart => view! { <ChartPanel panel=slice(model, |m| &m.chart)/> }.into_any(),
         View::Compare => view! {
-            <ComparePanel rows=compare_rows totals=compare_totals ho_label=ho_label dark=dark image=image/>
+            <ComparePanel panel=slice(model, |m| &m.compare) on_range=set_range/>
         }
         .into_any(),
-        View::Why => view! { <WhyPanel reasons=reasons/> }.into_any(),
+        View::Why => view! { <WhyPanel panel=slice(model, |m| &m.why)/> }.into_any(),
         View::Table => view! {
-            <h2 class="panel-heading">"Every figure, year by year"</h2>
-            <DataTable table=view_table/>
+            <h2 class="panel-heading">{move || model.with(|m| m.download.heading)}</h2>
+            <DataTable table=slice(model, |m| &m.download.table)/>
         }
         .into_any(),
-    }
     };
 
     view! {
-        <p class="lede">{lede}</p>
+        <p class="lede">{move || model.with(|m| m.lede.clone())}</p>
         <section class="controls" aria-label="Choose the figures">
-            <SourceToggle value=source on_change=set_source labels=toggle_labels/>
+            <SourceToggle value=source on_change=set_source choices=model.with_untracked(|m| m.choices.clone())/>
             <YearRangePicker value=range span=span on_change=set_range/>
             <Show when=count_matters>
                 <CountSwitch value=count on_change=set_count/>
             </Show>
         </section>
-        <section class="summary" aria-labelledby="summary-heading">
-            <h2 id="summary-heading" class="caption">{caption}</h2>
-            <Summary headlines=headlines palette=palette/>
-            <p class="sr-only" aria-live="polite">{announcement}</p>
-        </section>
+        <Summary summary=slice(model, |m| &m.summary)/>
         <ViewTabs value=view on_change=set_view/>
         <section
             class="panel"
@@ -151,8 +93,8 @@ pub fn Story(
         >
             {panel}
         </section>
-        <Toolbar table=view_table provenance=table::provenance(&dataset) file_stem=file_stem/>
-        <SourceNotes sources=dataset.sources.clone()/>
-        <super::embed::EmbedButton state=state/> <super::embed::FullPageLink state=state/>
+        <Toolbar download=slice(model, |m| &m.download)/>
+        <SourceNotes sources=model.with_untracked(|m| m.sources.clone())/>
+        <EmbedButton state=state/> <FullPageLink state=state/>
     }
 }

@@ -1,57 +1,53 @@
 //! The headline figures for the chosen source and years.
 
-use crate::domain::figures::Headline;
-use crate::domain::format;
-use crate::domain::narrative;
-use crate::domain::palette::Palette;
+use crate::domain::story::Summary as SummaryModel;
 use leptos::prelude::*;
 
-/// One card per headline figure; totals with masked cells show as ranges marked `*`, and the
-/// notes below say what the marks and any missing years mean.
+/// The caption, one card per headline figure (totals with masked cells show as ranges marked
+/// `*`; a figure with no data says so), the notes below them, and a polite live region.
 #[component]
 pub fn Summary(
-    /// The figures to show, in order.
+    /// The summary slice of the story model.
     #[prop(into)]
-    headlines: Signal<Vec<Headline>>,
-    /// The chart colours, so each card is keyed like its series.
-    #[prop(into)]
-    palette: Signal<&'static Palette>,
+    summary: Signal<SummaryModel>,
 ) -> impl IntoView {
     let cards = move || {
-        headlines
+        summary
             .get()
+            .cards
             .into_iter()
-            .map(|h| {
-                let masked = h.value.masked_cells > 0;
+            .map(|c| {
                 view! {
-                    <div
-                        class="figure"
-                        data-figure=h.measure.id()
-                        style:border-top-color=move || palette.get().outcome(h.measure)
-                    >
-                        <dt class="figure-label">{h.label}</dt>
+                    <div class="figure" data-figure=c.measure.id() style:border-top-color=c.colour>
+                        <dt class="figure-label">{c.label}</dt>
                         <dd class="figure-value">
-                            {format::bounds(h.value.bounds)}
-                            {masked.then_some(view! { <span class="masked-mark">"*"</span> })}
+                            {c.value.text}
+                            {c.value.masked.then_some(view! { <span class="masked-mark">"*"</span> })}
                         </dd>
-                        <dd class="figure-detail">{h.detail}</dd>
+                        <dd class="figure-detail">{c.detail}</dd>
                     </div>
                 }
             })
             .collect_view()
     };
     let notes = move || {
-        narrative::headline_notes(&headlines.get())
+        summary
+            .get()
+            .notes
             .into_iter()
             .map(|n| view! { <li>{n}</li> })
             .collect_view()
     };
     Effect::new(move |_| {
-        headlines.track();
+        summary.track();
         super::perf::mark_once(super::perf::FIGURES_VISIBLE);
     });
     view! {
-        <dl class="figures">{cards}</dl>
-        <ul class="figure-notes">{notes}</ul>
+        <section class="summary" aria-labelledby="summary-heading">
+            <h2 id="summary-heading" class="caption">{move || summary.with(|s| s.caption.clone())}</h2>
+            <dl class="figures">{cards}</dl>
+            <ul class="figure-notes">{notes}</ul>
+            <p class="sr-only" aria-live="polite">{move || summary.with(|s| s.announcement.clone())}</p>
+        </section>
     }
 }

@@ -1,44 +1,38 @@
 //! Sharing and reuse: copy the link to this view, download its figures as CSV, download the
 //! whole dataset.
 
-use crate::domain::table::{to_csv, Table};
+use crate::domain::story::Download;
 use crate::load::DATA_URL;
 use leptos::prelude::*;
 
 /// Buttons under the views.
 #[component]
 pub fn Toolbar(
-    /// The current view's figures, as the CSV will hold them.
+    /// The open view's figures, CSV and file name, from the story model.
     #[prop(into)]
-    table: Signal<Table>,
-    /// Provenance lines written at the top of the CSV.
-    provenance: Vec<String>,
-    /// File name (without extension) for the CSV.
-    #[prop(into)]
-    file_stem: Signal<String>,
+    download: Signal<Download>,
 ) -> impl IntoView {
     let status = RwSignal::new(None::<String>);
     let manual_copy = RwSignal::new(None::<String>);
     let copy_link = move |_| {
         let url = super::url_state::current_url();
-        leptos::task::spawn_local(async move {
-            match super::download::copy_text(&url).await {
-                Ok(()) => {
-                    status.try_set(Some("Link copied.".into()));
-                    manual_copy.try_set(None);
-                }
+        super::clipboard::copy(url.clone(), move |copied| {
+            if copied {
+                status.try_set(Some("Link copied.".into()));
+                manual_copy.try_set(None);
+            } else {
                 // Clipboard refused (e.g. inside a sandboxed iframe): show the link to copy by hand.
-                Err(_) => {
-                    status.try_set(Some("Copy the link below.".into()));
-                    manual_copy.try_set(Some(url));
-                }
+                status.try_set(Some("Copy the link below.".into()));
+                manual_copy.try_set(Some(url));
             }
         });
     };
     let download_csv = move |_| {
-        let csv = to_csv(&table.get_untracked(), &provenance);
-        let name = format!("{}.csv", file_stem.get_untracked());
-        let result = super::download::save_text(&name, "text/csv;charset=utf-8", &csv);
+        let (name, result) = download.with_untracked(|d| {
+            let name = format!("{}.csv", d.file_stem);
+            let result = super::download::save_text(&name, "text/csv;charset=utf-8", &d.csv);
+            (name, result)
+        });
         status.set(Some(match result {
             Ok(()) => format!("Downloaded {name}."),
             Err(_) => {

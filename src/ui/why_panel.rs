@@ -1,18 +1,19 @@
 //! The "Why they differ" view: each reason with the numbers it rests on.
 
-use crate::domain::reconcile::Reason;
+use crate::domain::story::WhyPanel as WhyModel;
 use leptos::prelude::*;
 
 /// The reasons, each as a heading, a paragraph and its figures.
 #[component]
 pub fn WhyPanel(
-    /// The reasons computed for the selected years.
+    /// The "Why they differ" slice of the story model.
     #[prop(into)]
-    reasons: Signal<Vec<Reason>>,
+    panel: Signal<WhyModel>,
 ) -> impl IntoView {
     let items = move || {
-        reasons
+        panel
             .get()
+            .reasons
             .into_iter()
             .map(|r| {
                 let figures = r
@@ -31,10 +32,8 @@ pub fn WhyPanel(
             .collect_view()
     };
     view! {
-        <h2 class="panel-heading">"Why the two sources differ"</h2>
+        <h2 class="panel-heading">{move || panel.with(|p| p.heading)}</h2>
         {items}
-        <p class="chart-notes">
-            "The matching of Home Office outcomes to UNHCR's categories is inferred from the figures; neither organisation publishes it."
-        </p>
+        <p class="chart-notes">{move || panel.with(|p| p.note)}</p>
     }
 }

@@ -1,0 +1,451 @@
+//! The story model: everything the page shows for one dataset and one view state, as one plain
+//! value built by [`build`]. Every headline, note, sentence, reason, table, CSV, chart option,
+//! tooltip text, text alternative, announcement, caption and file name is in it. The live page
+//! keeps one memo of it and renders slices of it; the no-JavaScript figures (`fallback`) render
+//! the same value at build time. Each part of the page has its own small builder below.
+
+use super::chart_text::{compare_legend, describe_compare, describe_difference, describe_yearly};
+use super::chart_text::{legend, LegendEntry};
+use super::charts::{compare_chart, difference_chart, yearly_chart};
+use super::compare::{self, applications_by_year, CompareYear};
+use super::dataset::{Dataset, Sources};
+use super::figures::{self, Measure, Shown, Source, YearRange, Yearly};
+use super::format::{thousands, year_span, years};
+use super::labels;
+use super::narrative;
+use super::palette::Palette;
+use super::params::{View, ViewState};
+use super::reconcile::{self, Reason};
+use super::table::{self, Table};
+use super::tooltip::{compare_tooltip, yearly_tooltip, TooltipTable};
+
+/// The whole page for one state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoryModel {
+    /// The state as shown: its years clamped to the data.
+    pub state: ViewState,
+    /// The sentence at the top, comparing both sources' applications.
+    pub lede: String,
+    /// The two sources, in toggle order.
+    pub choices: [SourceChoice; 2],
+    /// The headline figures of the chosen source.
+    pub summary: Summary,
+    /// The "Chart" view.
+    pub chart: ChartPanel,
+    /// The "Compare" view.
+    pub compare: ComparePanel,
+    /// The "Why they differ" view.
+    pub why: WhyPanel,
+    /// What "Table" shows and "Download CSV" saves: the open view's figures.
+    pub download: Download,
+    /// Both sources' provenance, as the dataset gives it.
+    pub sources: Sources,
+}
+
+/// One button of the source toggle.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceChoice {
+    /// Which source.
+    pub source: Source,
+    /// Its short name, e.g. "UNHCR".
+    pub name: String,
+    /// Whom it counts, in a word or two.
+    pub unit: &'static str,
+}
+
+/// The headline figures with their caption, notes and live announcement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    /// "UNHCR figures, persons, including dependants, 2003–2015".
+    pub caption: String,
+    /// One card per headline figure.
+    pub cards: Vec<Card>,
+    /// What a `*` means and which years the totals leave out.
+    pub notes: Vec<String>,
+    /// What a screen reader hears when the figures change.
+    pub announcement: String,
+}
+
+/// One headline figure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Card {
+    /// What it measures (also its `data-figure` id).
+    pub measure: Measure,
+    /// In the source's own terms.
+    pub label: &'static str,
+    /// The total as printed.
+    pub value: Shown,
+    /// What is included, or which years have no figures.
+    pub detail: String,
+    /// The colour of its series in the chart.
+    pub colour: &'static str,
+}
+
+/// One chart: its option, and everything said about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChartView {
+    /// Element id, unique on the page.
+    pub id: &'static str,
+    /// The ECharts option as JSON.
+    pub option: String,
+    /// Its HTML legend.
+    pub legend: Vec<LegendEntry>,
+    /// What its tooltip says at each year.
+    pub tooltip: TooltipTable,
+    /// Its text alternative.
+    pub label: String,
+    /// What a downloaded image of it carries.
+    pub image: ImageText,
+}
+
+/// Text and colours drawn around a downloaded chart image.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImageText {
+    /// The chart's headline.
+    pub title: String,
+    /// Source and licence line.
+    pub credit: String,
+    /// File name without extension.
+    pub file_stem: String,
+    /// Background colour (the page's).
+    pub background: &'static str,
+    /// Text colour.
+    pub ink: &'static str,
+}
+
+/// The "Chart" view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChartPanel {
+    /// The view's heading.
+    pub heading: &'static str,
+    /// The yearly chart.
+    pub chart: ChartView,
+    /// Its footnotes.
+    pub notes: Vec<String>,
+}
+
+/// The "Compare" view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ComparePanel {
+    /// The view's heading.
+    pub heading: &'static str,
+    /// Both sources' applications per year.
+    pub chart: ChartView,
+    /// The heading of the difference chart.
+    pub difference_heading: &'static str,
+    /// UNHCR minus the Home Office per year.
+    pub difference: ChartView,
+    /// Which years each side covers, when that is not every year, with the years both cover.
+    pub coverage: Option<CoverageNote>,
+    /// Totals of both sources.
+    pub totals: TotalsTable,
+    /// Footnotes to the totals.
+    pub notes: Vec<String>,
+    /// Applications per year from both sources (also the Compare CSV).
+    pub rows: Vec<CompareYear>,
+}
+
+/// Says a comparison covers different years on each side and offers the years both cover.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CoverageNote {
+    /// Which years each side lacks.
+    pub text: String,
+    /// The longest run of years both cover, and the button's label; `None` when there is none.
+    pub offer: Option<(YearRange, String)>,
+}
+
+/// The totals of both sources.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TotalsTable {
+    /// The table's caption.
+    pub caption: String,
+    /// Measure, UNHCR, Home Office.
+    pub columns: [String; 3],
+    /// One row per measure.
+    pub rows: Vec<TotalRow>,
+}
+
+/// One measure's totals from both sources.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TotalRow {
+    /// What is compared (also its `data-measure` id).
+    pub measure: Measure,
+    /// Both sources' terms.
+    pub label: &'static str,
+    /// UNHCR's total.
+    pub unhcr: Shown,
+    /// The Home Office's total.
+    pub homeoffice: Shown,
+}
+
+/// The "Why they differ" view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WhyPanel {
+    /// The view's heading.
+    pub heading: &'static str,
+    /// The reasons, computed for the years.
+    pub reasons: Vec<Reason>,
+    /// The caveat under them.
+    pub note: &'static str,
+}
+
+/// The open view's figures as a table, as CSV and as a file name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Download {
+    /// The "Table" view's heading.
+    pub heading: &'static str,
+    /// The figures.
+    pub table: Table,
+    /// The same as CSV, with its provenance lines.
+    pub csv: String,
+    /// File name without extension, e.g. `nk-asylum-unhcr-chart-2003-2015`.
+    pub file_stem: String,
+}
+
+/// The story for `state` over `ds`, in dark or light colours.
+pub fn build(ds: &Dataset, state: &ViewState, dark: bool) -> StoryModel {
+    let range = state.range.clamp_to(ds.year_span());
+    let state = ViewState { range, ..*state };
+    let palette = Palette::for_dark(dark);
+    let file_stem = table::file_stem(&state, range);
+    let image = |title: String, file_stem: String| ImageText {
+        title,
+        credit: table::credit(ds),
+        file_stem,
+        background: palette.background,
+        ink: palette.ink,
+    };
+    let image_title = |view| narrative::image_title(view, source_name(ds, state.source), range);
+
+    let yearly = figures::yearly(ds, state.source, state.count, range);
+    let rows = applications_by_year(ds, state.count, range);
+    let chart = chart_panel(
+        ds,
+        &state,
+        &yearly,
+        palette,
+        image(image_title(View::Chart), file_stem.clone()),
+    );
+    let compare = compare_panel(
+        ds,
+        &state,
+        rows,
+        palette,
+        image(image_title(View::Compare), file_stem.clone()),
+    );
+    let why = WhyPanel {
+        heading: "Why the two sources differ",
+        reasons: reconcile::reasons(ds, range),
+        note: "The matching of Home Office outcomes to UNHCR's categories is inferred from the figures; neither organisation publishes it. Each reason says in how many years it holds.",
+    };
+    let table = match state.view {
+        View::Chart | View::Table => table::yearly_table(&yearly, source_name(ds, state.source)),
+        View::Compare => table::compare_table(
+            &compare.rows,
+            labels::short_unit(Source::HomeOffice, state.count),
+        ),
+        View::Why => table::reasons_table(&why.reasons, &year_span(range.from(), range.to())),
+    };
+    let download = Download {
+        heading: "Every figure, year by year",
+        csv: table::to_csv(&table, &table::provenance(ds)),
+        table,
+        file_stem,
+    };
+    StoryModel {
+        lede: narrative::lede(ds, range),
+        choices: Source::ALL.map(|source| SourceChoice {
+            source,
+            name: source_name(ds, source).to_string(),
+            unit: labels::short_unit(source, Default::default()),
+        }),
+        summary: summary(ds, &state, palette),
+        chart,
+        compare,
+        why,
+        download,
+        sources: ds.sources.clone(),
+        state,
+    }
+}
+
+/// A source's short name, as the dataset gives it.
+pub fn source_name(ds: &Dataset, source: Source) -> &str {
+    match source {
+        Source::Unhcr => &ds.sources.unhcr.short_name,
+        Source::HomeOffice => &ds.sources.homeoffice.short_name,
+    }
+}
+
+fn summary(ds: &Dataset, state: &ViewState, palette: &Palette) -> Summary {
+    let name = source_name(ds, state.source);
+    let headlines = figures::headlines(ds, state.source, state.count, state.range);
+    let caption = narrative::caption(name, state.source, state.count, state.range);
+    let cards = headlines
+        .iter()
+        .map(|h| Card {
+            measure: h.measure,
+            label: h.label,
+            value: h.value.shown(),
+            detail: if h.value.has_data() {
+                h.detail.clone()
+            } else {
+                narrative::coverage_gap(name, h.measure, &h.value).unwrap_or_default()
+            },
+            colour: palette.outcome(h.measure),
+        })
+        .collect();
+    Summary {
+        announcement: narrative::announcement(&caption, &headlines),
+        notes: narrative::headline_notes(name, &headlines),
+        caption,
+        cards,
+    }
+}
+
+fn chart_panel(
+    ds: &Dataset,
+    state: &ViewState,
+    yearly: &Yearly,
+    palette: &Palette,
+    image: ImageText,
+) -> ChartPanel {
+    let name = source_name(ds, state.source);
+    ChartPanel {
+        heading: "Applications and decisions, year by year",
+        chart: ChartView {
+            id: "chart-yearly",
+            option: yearly_chart(yearly, palette).to_string(),
+            legend: legend(yearly, palette),
+            tooltip: yearly_tooltip(yearly),
+            label: describe_yearly(yearly, name),
+            image,
+        },
+        notes: narrative::chart_notes(ds, yearly, name, state.count, state.range),
+    }
+}
+
+fn compare_panel(
+    ds: &Dataset,
+    state: &ViewState,
+    rows: Vec<CompareYear>,
+    palette: &Palette,
+    image: ImageText,
+) -> ComparePanel {
+    let u = labels::compare_series(Source::Unhcr, state.count);
+    let h = labels::compare_series(Source::HomeOffice, state.count);
+    let tooltip = compare_tooltip(&rows, u, h);
+    let difference_image = ImageText {
+        title: format!("{}: the difference", image.title),
+        file_stem: format!("{}-difference", image.file_stem),
+        ..image.clone()
+    };
+    let totals = compare::totals(ds, state.count, state.range);
+    let mut notes = vec![
+        "UNHCR's granted figure adds refugee status and complementary protection.".to_string(),
+    ];
+    let procedural = figures::homeoffice_totals(ds, state.count, state.range);
+    let d = procedural.decisions();
+    let procedural = d.non_compliance_refusal + d.third_country_refusal;
+    if procedural > 0 {
+        notes.push(format!(
+            "The Home Office's \"refused\" includes {} non-compliance and third-country refusals ({}) that UNHCR appears to count as \"otherwise closed\", not \"rejected\" (inferred from the figures; see Why they differ).",
+            thousands(procedural.into()),
+            labels::unit(Source::HomeOffice, state.count)
+        ));
+    }
+    if totals.iter().any(|t| t.unhcr.is_range()) {
+        notes.push("* A range: it includes values UNHCR publishes as 5 (1 to 5).".to_string());
+    }
+    ComparePanel {
+        heading: "Applications per year, both sources",
+        chart: ChartView {
+            id: "chart-compare",
+            option: compare_chart(&rows, u, h, palette).to_string(),
+            legend: compare_legend(u, h, palette),
+            tooltip: tooltip.clone(),
+            label: describe_compare(&rows, u, h),
+            image,
+        },
+        difference_heading: "UNHCR minus Home Office, per year",
+        difference: ChartView {
+            id: "chart-difference",
+            option: difference_chart(&rows, palette).to_string(),
+            legend: Vec::new(),
+            tooltip,
+            label: describe_difference(&rows, h),
+            image: difference_image,
+        },
+        coverage: coverage_note(ds, state, &rows, &totals),
+        totals: TotalsTable {
+            caption: "Totals over the selected years".to_string(),
+            columns: ["Measure".to_string(), u.to_string(), h.to_string()],
+            rows: totals
+                .iter()
+                .map(|t| TotalRow {
+                    measure: t.measure,
+                    label: t.label,
+                    unhcr: t.unhcr.shown(),
+                    homeoffice: t.homeoffice.shown(),
+                })
+                .collect(),
+        },
+        notes,
+        rows,
+    }
+}
+
+/// Which years each side of a comparison lacks, said once per kind of figure, and the years
+/// both cover.
+fn coverage_note(
+    ds: &Dataset,
+    state: &ViewState,
+    rows: &[CompareYear],
+    totals: &[compare::CompareTotal],
+) -> Option<CoverageNote> {
+    let mut gaps: Vec<String> = Vec::new();
+    for t in totals {
+        for (source, tally) in [
+            (Source::Unhcr, &t.unhcr),
+            (Source::HomeOffice, &t.homeoffice),
+        ] {
+            if let Some(gap) = narrative::coverage_gap(source_name(ds, source), t.measure, tally) {
+                if !gaps.contains(&gap) {
+                    gaps.push(gap);
+                }
+            }
+        }
+    }
+    if gaps.is_empty() {
+        return None;
+    }
+    let coverage = compare::coverage(rows);
+    let offer = coverage
+        .both
+        .filter(|both| *both != state.range)
+        .map(|both| {
+            let span = year_span(both.from(), both.to());
+            (both, format!("Compare {span} only, the years both cover"))
+        });
+    let covered = |missing: &[u16]| -> String {
+        let covered: Vec<u16> = state
+            .range
+            .years()
+            .filter(|y| !missing.contains(y))
+            .collect();
+        if covered.is_empty() {
+            "none of these years".to_string()
+        } else {
+            years(&covered)
+        }
+    };
+    Some(CoverageNote {
+        text: format!(
+            "{}. So the totals below cover different years: UNHCR's applications {}, the Home Office's {}.",
+            gaps.join("; "),
+            covered(&coverage.unhcr_missing),
+            covered(&coverage.homeoffice_missing),
+        ),
+        offer,
+    })
+}

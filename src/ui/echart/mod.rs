@@ -1,0 +1,246 @@
+//! The one place that talks to ECharts: initialise once, update in place with `setOption`,
+//! resize when the container changes size, dispose on unmount. Its concerns have a file each:
+//! `library` waits for the ECharts script, `keyboard` lets a keyboard reader step through the
+//! years, `export` makes the downloadable image.
+//!
+//! The option comes from the story model as JSON (`crate::domain::story::ChartView`); the
+//! calls into ECharts are declared here with `catch` instead of going through charming's
+//! `WasmRenderer`, whose `render`/`update` neither catch a JavaScript exception nor let us pass
+//! `replaceMerge`. A failed render therefore becomes a message beside the chart, not a dead page.
+
+mod export;
+mod keyboard;
+mod library;
+
+use crate::domain::{story::ChartView, tooltip::TooltipTable};
+use leptos::{html::Div, prelude::*};
+use library::Library;
+use serde::Serialize;
+use std::{cell::RefCell, rc::Rc};
+use wasm_bindgen::{prelude::*, JsCast};
+
+#[wasm_bindgen]
+extern "C" {
+    /// An ECharts instance bound to one element.
+    type EchartsInstance;
+
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
+    fn echarts_init(
+        element: &web_sys::HtmlElement,
+        theme: &JsValue,
+        options: &JsValue,
+    ) -> Result<EchartsInstance, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = setOption)]
+    fn set_option(
+        this: &EchartsInstance,
+        option: &JsValue,
+        settings: &JsValue,
+    ) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method, catch)]
+    fn resize(this: &EchartsInstance) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method)]
+    fn dispose(this: &EchartsInstance);
+
+    #[wasm_bindgen(method)]
+    fn on(this: &EchartsInstance, event: &str, handler: &js_sys::Function);
+
+    #[wasm_bindgen(method, catch, js_name = dispatchAction)]
+    fn dispatch_action(this: &EchartsInstance, action: &JsValue) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = getDataURL)]
+    fn get_data_url(this: &EchartsInstance, options: &JsValue) -> Result<String, JsValue>;
+}
+
+/// What the reader sees when drawing fails.
+const RENDER_FAILED: &str =
+    "The chart could not be drawn in this browser. The figures above are not affected.";
+
+/// What the reader sees when the charting library never arrived.
+const LIBRARY_MISSING: &str =
+    "The chart could not be drawn because the charting library did not load. \
+     The figures above are not affected; reloading the page may help.";
+
+/// The chart's ECharts instance, once drawn; shared by the lifecycle, the keyboard and export.
+type Instance = StoredValue<Option<EchartsInstance>, LocalStorage>;
+
+/// Serialises a small value for ECharts (an action, export options).
+fn to_js(value: &impl Serialize) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(JsValue::from)
+}
+
+/// A chart that follows `chart`, sized by its container (CSS sets the height).
+#[component]
+pub fn EChart(
+    /// The chart from the story model: option, tooltip texts, text alternative, image text.
+    /// Each change is applied in place; its `id` is read once.
+    #[prop(into)]
+    chart: Signal<ChartView>,
+) -> impl IntoView {
+    let id = chart.with_untracked(|c| c.id);
+    let node = NodeRef::<Div>::new();
+    let instance: Instance = StoredValue::new_local(None);
+    let failure = RwSignal::new(None::<String>);
+    let tooltip = Signal::derive(move || chart.with(|c| c.tooltip.clone()));
+    // One formatter for the chart's lifetime, reading the latest texts: ECharts may call the
+    // formatter of a tooltip that is open while the option changes.
+    let tooltip_texts = Rc::new(RefCell::new(TooltipTable::default()));
+    let formatter = {
+        let texts = tooltip_texts.clone();
+        Closure::<dyn Fn(JsValue) -> String>::new(move |params: JsValue| {
+            tooltip_html(&texts.borrow(), &params)
+        })
+    };
+    let formatter = StoredValue::new_local((formatter, tooltip_texts));
+    let library = library::watch();
+
+    Effect::new(move |_| {
+        match library.get() {
+            Library::Pending => return,
+            Library::Missing => return failure.set(Some(LIBRARY_MISSING.to_string())),
+            Library::Ready => {}
+        }
+        let Some(element) = node.get() else { return };
+        let result = chart.with(|c| {
+            formatter
+                .try_with_value(|(f, current)| {
+                    *current.borrow_mut() = c.tooltip.clone();
+                    instance.try_update_value(|slot| {
+                        draw(slot, &element, &c.option, f.as_ref().unchecked_ref())
+                    })
+                })
+                .flatten()
+                .unwrap_or(Ok(()))
+        });
+        if let Err(error) = result {
+            web_sys::console::error_2(&"chart render failed:".into(), &error);
+            failure.set(Some(RENDER_FAILED.to_string()));
+        }
+    });
+
+    // Follow the container's width (and height) without polling.
+    let on_resize = Closure::<dyn FnMut()>::new(move || {
+        instance.try_with_value(|slot| slot.as_ref().map(|ec| ec.resize()));
+    });
+    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+    let observer = StoredValue::new_local((observer, on_resize));
+    Effect::new(move |_| {
+        if let Some(element) = node.get() {
+            observer.with_value(|(o, _)| o.as_ref().map(|o| o.observe(&element)));
+        }
+    });
+    on_cleanup(move || {
+        observer.try_with_value(|(o, _)| o.as_ref().map(|o| o.disconnect()));
+        instance.try_update_value(|slot| slot.take().map(|ec| ec.dispose()));
+    });
+
+    let download = move |_| {
+        let text = chart.with_untracked(|c| c.image.clone());
+        export::download_png(instance, text, failure);
+    };
+    let keys = keyboard::Explorer::new(instance, tooltip);
+    let hint_id = format!("{id}-hint");
+
+    view! {
+        <div class="chart-frame">
+            // role="img" with our description; its children (ECharts' canvas and its own
+            // aria-label) are presentational, so a screen reader hears only ours.
+            <div
+                class="chart-a11y"
+                role="img"
+                tabindex="0"
+                aria-label=move || chart.with(|c| c.label.clone())
+                aria-describedby=hint_id.clone()
+                on:keydown=move |ev| keys.key(ev)
+                on:blur=move |_| keys.blur()
+            >
+                <div id=id class="chart" node_ref=node></div>
+            </div>
+            <p id=hint_id class="sr-only">"Use the left and right arrow keys to hear each year's figures."</p>
+            <p class="sr-only" aria-live="polite">{move || keys.spoken()}</p>
+            {move || failure.get().map(|message| view! { <p class="chart-error" role="alert">{message}</p> })}
+            <button type="button" class="link-button" data-action="download-image" on:click=download>
+                "Download image (PNG)"
+            </button>
+        </div>
+    }
+}
+
+/// Builds the tooltip HTML from ECharts' params (an array for an axis tooltip).
+fn tooltip_html(texts: &TooltipTable, params: &JsValue) -> String {
+    let get = |v: &JsValue, key: &str| js_sys::Reflect::get(v, &key.into()).ok();
+    let list: Vec<JsValue> = if js_sys::Array::is_array(params) {
+        js_sys::Array::from(params).iter().collect()
+    } else {
+        vec![params.clone()]
+    };
+    let index = list
+        .first()
+        .and_then(|p| get(p, "dataIndex"))
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0) as usize;
+    let shown: Vec<(String, String)> = list
+        .iter()
+        .filter_map(|p| {
+            Some((
+                get(p, "seriesId")?.as_string()?,
+                get(p, "color")?.as_string().unwrap_or_default(),
+            ))
+        })
+        .collect();
+    texts.html(index, &shown)
+}
+
+/// How `setOption` merges: series missing from the new option are removed instead of merged
+/// into stale ones.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Settings {
+    replace_merge: [&'static str; 1],
+}
+
+/// Initialises the instance on first use, then applies the option (JSON) in place.
+fn draw(
+    slot: &mut Option<EchartsInstance>,
+    element: &web_sys::HtmlElement,
+    option: &str,
+    formatter: &js_sys::Function,
+) -> Result<(), JsValue> {
+    let option = js_sys::JSON::parse(option)?;
+    // The option cannot carry a function; our formatter writes "1–5" and "no data" itself.
+    let tooltip = js_sys::Reflect::get(&option, &"tooltip".into())?;
+    if tooltip.is_object() {
+        js_sys::Reflect::set(&tooltip, &"formatter".into(), formatter)?;
+    }
+    if slot.is_none() {
+        let ec = echarts_init(element, &JsValue::NULL, &JsValue::UNDEFINED)?;
+        // The benchmark's "first chart drawn": ECharts' own signal that rendering finished.
+        let finished =
+            Closure::<dyn FnMut()>::new(|| super::perf::mark_once(super::perf::CHART_DRAWN));
+        ec.on("finished", finished.as_ref().unchecked_ref());
+        finished.forget(); // lives as long as the instance; one per chart
+        *slot = Some(ec);
+    }
+    // Readers who ask for less motion get no chart animation.
+    let reduce_motion = web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches());
+    if reduce_motion {
+        js_sys::Reflect::set(&option, &"animation".into(), &false.into())?;
+    }
+    let settings = to_js(&Settings {
+        replace_merge: ["series"],
+    })?;
+    match slot {
+        Some(ec) => ec.set_option(&option, &settings),
+        None => Ok(()),
+    }
+}
