@@ -30,7 +30,7 @@ function watch() {
   }
 }
 
-export default function register({ test, open, figuresShown, chartDrawn, noErrors, base, origin, out, browser }) {
+export default function register({ test, open, newContext, figuresShown, chartDrawn, noErrors, base, origin, out }) {
   const pages = new Map();
   let hostServer;
   const host = () => (hostServer ||= serve({ root: HOSTS, files: { '/vendor/pym.v1.min.js': PYM }, pages }));
@@ -49,7 +49,7 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
 
   /** Opens a host page; records errors (host and frames), requests and which frame made them. */
   async function openHost(url, { width = 375, height = 800 } = {}) {
-    const context = await browser.newContext({ viewport: { width, height } });
+    const context = await newContext({ viewport: { width, height } });
     await context.addInitScript(watch);
     const page = await context.newPage();
     page.errors = [];
@@ -209,7 +209,6 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
       await onlyHeights(page);
       await requestsStayHome(page);
       assert.deepEqual(page.errors, [], 'console errors');
-      await page.context().close();
     });
   }
 
@@ -234,7 +233,6 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
     const { iframe } = await fits(page, frame, 'after the foreign messages', 'iframe[data-nk-asylum-embed]');
     assert.ok(iframe > 300, `${iframe}px`);
     assert.deepEqual(page.errors, []);
-    await page.context().close();
   });
 
   test('embed: the code also works on a host page with its own strict CSP', async () => {
@@ -248,7 +246,6 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
     await fits(page, frame, 'after load');
     await requestsStayHome(page);
     assert.deepEqual(page.errors, [], 'console errors');
-    await page.context().close();
   });
 
   test('embed: a pym.js parent page resizes the frame; only a valid pym width message is acted on', async () => {
@@ -283,7 +280,6 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
     await onlyHeights(page);
     await requestsStayHome(page);
     assert.deepEqual(page.errors, [], 'console errors');
-    await page.context().close();
   });
 
   test('embed: pym.js with the plain app URL (no embed=1) is resized too', async () => {
@@ -293,7 +289,6 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
     await chartDrawn(frame);
     await fits(page, frame, 'pym without embed=1', '#graphic iframe');
     assert.deepEqual(page.errors, [], 'console errors');
-    await page.context().close();
   });
 
   const sandboxed = (code, tokens) => code.replace(/sandbox="[^"]*"/, `sandbox="${tokens}"`);
@@ -310,7 +305,6 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
     assert.ok(popup.url().startsWith(base) && !/embed=1/.test(popup.url()), popup.url());
     await requestsStayHome(page);
     assert.deepEqual(page.errors, [], 'console errors');
-    await page.context().close();
   });
 
   /** Runs `fn(appUrl)` against dist/ served by a server of its own (CORS on or off). */
@@ -333,7 +327,6 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
       // The browser reports the blocked cross-origin requests; nothing else may fail.
       const other = page.errors.filter(e => !/CORS|Access-Control-Allow-Origin|net::ERR_FAILED|app start failed/i.test(e));
       assert.deepEqual(other, [], 'console errors other than the blocked requests');
-      await page.context().close();
     }));
 
   test('embed: sandbox "allow-scripts" only, app served with CORS: the figures are shown', () =>
@@ -346,7 +339,6 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
       await fits(page, frame, 'opaque-origin sandbox with CORS');
       await requestsStayHome(page, appUrl);
       assert.deepEqual(page.errors, [], 'console errors');
-      await page.context().close();
     }));
 
   test('privacy: no cookies, no storage, nothing sent elsewhere', async () => {

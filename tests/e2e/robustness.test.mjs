@@ -7,7 +7,7 @@ const corpusDir = new URL('../corpus/', import.meta.url);
 const expected = readFileSync(new URL('expected.tsv', corpusDir), 'utf8')
   .split('\n').filter(l => l && !l.startsWith('#')).map(l => l.split('\t'));
 
-export default function register({ test, open, figure, figuresShown, chartDrawn, noErrors, browser, base, dataset, fmt }) {
+export default function register({ test, open, newContext, figure, figuresShown, chartDrawn, noErrors, base, dataset, fmt }) {
   // Serves `first` for the data file until Try again is pressed, then the real file.
   async function failThenRecover(first, message) {
     let failing = true;
@@ -90,7 +90,7 @@ export default function register({ test, open, figure, figuresShown, chartDrawn,
   });
 
   test('without JavaScript the page still shows both sources\' figures, matching the app', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 } });
+    const context = await newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 } });
     const page = await context.newPage();
     await page.goto(base);
     const rows = await page.locator('.fallback table').first().locator('tbody tr').evaluateAll(trs =>
@@ -106,7 +106,6 @@ export default function register({ test, open, figure, figuresShown, chartDrawn,
     await figuresShown(app);
     assert.equal(await figure(app, 'applications'), rows[0][2]);
     assert.equal(await figure(app, 'refused'), rows[2][2]);
-    await context.close();
   });
 
   for (const [what, setup] of [
