@@ -73,6 +73,28 @@ async function chartDrawn(page, id = 'chart-yearly') {
   }, `#${id} canvas`, { timeout: 20000 });
 }
 
+// Resolves once the chart's animations have finished: zrender, which draws ECharts' canvas, has
+// no animation clip left to play (ECharts' own test before its "finished" event), so the bars are
+// at their final size.
+async function chartSettled(page, id = 'chart-yearly') {
+  await chartDrawn(page, id);
+  await page.waitForFunction(id => {
+    const chart = window.echarts && window.echarts.getInstanceByDom(document.getElementById(id));
+    return Boolean(chart) && chart.getZr().animation.isFinished();
+  }, id, { timeout: 20000 });
+}
+
+// Resolves after `n` animation frames of the page (or frame): every ResizeObserver callback,
+// layout and paint due by then has run. Also after 2 s, in case the document is hidden and the
+// browser does not run its frames; it answers whether the frames ran.
+function animationFrames(target, n = 2) {
+  return target.evaluate(n => new Promise(done => {
+    const tick = () => (--n > 0 ? requestAnimationFrame(tick) : done(true));
+    requestAnimationFrame(tick);
+    setTimeout(() => done(false), 2000);
+  }), n);
+}
+
 function noErrors(page) {
   assert.deepEqual(page.errors, [], 'console errors');
   const foreign = page.requests.filter(u => !u.startsWith(origin) && !u.startsWith('data:'));
@@ -89,7 +111,8 @@ const fmt = n => n.toLocaleString('en-GB');
 const tests = [];
 const test = (name, fn) => tests.push({ name, fn });
 // No `browser`: a test opens contexts through newContext() or open(), which the runner closes.
-const helpers = { test, open, newContext, figure, figuresShown, chartDrawn, noErrors, hoSum, fmt, base, origin, out, dataset };
+const helpers = { test, open, newContext, figure, figuresShown, chartDrawn, chartSettled, animationFrames, noErrors,
+  hoSum, fmt, base, origin, out, dataset };
 const dir = new URL('.', import.meta.url);
 for (const file of readdirSync(dir).filter(f => f.endsWith('.test.mjs')).sort()) {
   (await import(new URL(file, dir))).default(helpers);
