@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-export default function register({ test, open, figure, figuresShown, chartDrawn, noErrors }) {
+export default function register({ test, open, figure, figuresShown, chartDrawn, animationFrames, noErrors }) {
   // page.evaluate runs outside the page's CSP, so axe can be injected under the strict policy too.
   async function axe(page) {
     await page.evaluate(axeSource);
@@ -145,7 +145,17 @@ export default function register({ test, open, figure, figuresShown, chartDrawn,
     for (const view of ['chart', 'compare', 'why', 'table']) {
       await page.click(`#tab-${view}`);
       await page.waitForSelector(`#panel-${view}`);
-      await page.waitForTimeout(300);
+      // The view's charts are drawn at the width of their boxes (a resize has followed the larger
+      // text), and the page has been laid out and painted.
+      const charts = { chart: ['chart-yearly'], compare: ['chart-compare', 'chart-difference'] }[view] || [];
+      for (const id of charts) {
+        await chartDrawn(page, id);
+        await page.waitForFunction(id => {
+          const box = document.getElementById(id);
+          return Math.abs(box.querySelector('canvas').getBoundingClientRect().width - box.getBoundingClientRect().width) < 2;
+        }, id, { timeout: 5000 });
+      }
+      await animationFrames(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, `${view}: horizontal overflow`);
     }

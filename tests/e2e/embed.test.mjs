@@ -30,7 +30,11 @@ function watch() {
   }
 }
 
-export default function register({ test, open, figuresShown, chartDrawn, noErrors, base, origin, out, browser }) {
+// What the app's frame posts to the host, from a listener the test adds, once the app has handled
+// the messages a test sent it (see handledByApp).
+const HANDLED = 'nk-e2e:handled';
+
+export default function register({ test, open, newContext, figuresShown, chartDrawn, animationFrames, noErrors, base, origin, out }) {
   const pages = new Map();
   let hostServer;
   const host = () => (hostServer ||= serve({ root: HOSTS, files: { '/vendor/pym.v1.min.js': PYM }, pages }));
@@ -49,7 +53,7 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
 
   /** Opens a host page; records errors (host and frames), requests and which frame made them. */
   async function openHost(url, { width = 375, height = 800 } = {}) {
-    const context = await browser.newContext({ viewport: { width, height } });
+    const context = await newContext({ viewport: { width, height } });
     await context.addInitScript(watch);
     const page = await context.newPage();
     page.errors = [];
@@ -61,13 +65,17 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
     return page;
   }
 
+  /** The frame of the host page that shows the app: there already, or as soon as one navigates there. */
   async function appFrame(page, appBase = base) {
-    for (let i = 0; i < 300; i++) {
-      const frame = page.frames().find(f => f !== page.mainFrame() && f.url().startsWith(appBase));
-      if (frame) return frame;
-      await page.waitForTimeout(100);
+    const ours = f => f !== page.mainFrame() && f.url().startsWith(appBase);
+    // Listening before looking: a frame that commits in between is not missed.
+    const navigated = page.waitForEvent('framenavigated', { predicate: ours, timeout: 30000 });
+    const frame = page.frames().find(ours);
+    if (frame) {
+      navigated.catch(() => {}); // no longer awaited; it rejects when the page closes
+      return frame;
     }
-    throw new Error(`no frame from ${appBase} on the host page`);
+    return navigated.catch(() => { throw new Error(`no frame from ${appBase} on the host page`); });
   }
 
   async function heights(page, frame, selector) {
@@ -76,19 +84,47 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
     return { content, iframe };
   }
 
-  /** Waits until the iframe's height equals its content's within 2 px, twice 300 ms apart. */
+  /**
+   * Waits until the iframe's height has settled at its content's, within 2 px: equal in 3
+   * measurements in a row, each after 2 animation frames of the app's frame (its ResizeObserver
+   * has seen any change of height and posted it) and then of the host (embed.js or pym.js has
+   * applied it and the page is laid out). Fails after about 15 s.
+   */
   async function fits(page, frame, what, selector = 'iframe') {
+    const deadline = Date.now() + 15000;
     let last;
-    for (let i = 0; i < 150; i++) {
+    let agreed = 0;
+    while (agreed < 3 && Date.now() < deadline) {
+      await animationFrames(frame);
+      await animationFrames(page);
       last = await heights(page, frame, selector);
-      if (Math.abs(last.content - last.iframe) <= 2) {
-        await page.waitForTimeout(300);
-        last = await heights(page, frame, selector);
-        if (Math.abs(last.content - last.iframe) <= 2) return last;
-      }
-      await page.waitForTimeout(100);
+      agreed = Math.abs(last.content - last.iframe) <= 2 ? agreed + 1 : 0;
     }
-    assert.fail(`${what}: the iframe is ${last.iframe}px tall, its content ${last.content}px`);
+    if (agreed < 3) assert.fail(`${what}: the iframe is ${last.iframe}px tall, its content ${last.content}px`);
+    return last;
+  }
+
+  /**
+   * Runs `send` (which posts messages to the app's frame, `last` the final one) and resolves once
+   * the app has handled them all and the host has received whatever the app posted in reply: a
+   * listener added to the frame after the app's own answers `last` with HANDLED, and messages
+   * from one window to another arrive in order. The host's record drops HANDLED, the test's own.
+   */
+  async function handledByApp(page, frame, last, send) {
+    await frame.evaluate(([last, handled]) => {
+      const key = JSON.stringify(last);
+      window.addEventListener('message', function seen(e) {
+        if (JSON.stringify(e.data) !== key) return;
+        window.removeEventListener('message', seen);
+        window.parent.postMessage(handled, '*');
+      });
+    }, [last, HANDLED]);
+    await send();
+    await page.waitForFunction(handled => {
+      const at = window.__messages.findIndex(m => m.data === handled);
+      if (at >= 0) window.__messages.splice(at, 1);
+      return at >= 0;
+    }, HANDLED, { timeout: 10000 });
   }
 
   /** Every request went to the host page's origin or, from the app's frame, the app's directory. */
@@ -209,7 +245,6 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
       await onlyHeights(page);
       await requestsStayHome(page);
       assert.deepEqual(page.errors, [], 'console errors');
-      await page.context().close();
     });
   }
 
@@ -221,20 +256,20 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
     await fits(page, frame, 'after load');
     // The same message from the host page itself, from another (same-origin) frame, and sent
     // *to* our frame (which the app must ignore).
-    await page.evaluate(type => {
+    await handledByApp(page, frame, { type: OWN_TYPE, height: 11 }, () => page.evaluate(type => {
       window.postMessage({ type, height: 7 }, '*');
       const other = document.createElement('iframe');
       other.srcdoc = `<script>parent.postMessage({ type: '${type}', height: 9 }, '*')<\/script>`;
       document.body.append(other);
       document.querySelector('iframe[data-nk-asylum-embed]').contentWindow.postMessage({ type, height: 11 }, '*');
-    }, OWN_TYPE);
+    }, OWN_TYPE));
+    // The host's recorder (an init script) listens before embed.js: once it has 7 and 9, embed.js
+    // has handled them too; handledByApp saw the app handle 11 and any reply of its arrive.
     await page.waitForFunction(() => [7, 9].every(h => window.__messages.some(m => m.data && m.data.height === h)));
-    await page.waitForTimeout(300);
     // Had embed.js obeyed one, the frame would now be a few px tall: the app only reports changes.
     const { iframe } = await fits(page, frame, 'after the foreign messages', 'iframe[data-nk-asylum-embed]');
     assert.ok(iframe > 300, `${iframe}px`);
     assert.deepEqual(page.errors, []);
-    await page.context().close();
   });
 
   test('embed: the code also works on a host page with its own strict CSP', async () => {
@@ -248,7 +283,6 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
     await fits(page, frame, 'after load');
     await requestsStayHome(page);
     assert.deepEqual(page.errors, [], 'console errors');
-    await page.context().close();
   });
 
   test('embed: a pym.js parent page resizes the frame; only a valid pym width message is acted on', async () => {
@@ -264,14 +298,15 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
       .filter(m => typeof m.data === 'string' && m.data.startsWith('pymxPYMxgraphicxPYMxheightxPYMx')).length;
     const before = await pymHeights();
     assert.ok(before > 0);
-    // Invalid or foreign messages: nothing is sent back.
-    await page.evaluate(() => {
+    // Invalid or foreign messages: nothing is sent back (by the time the app has handled the last
+    // of them, any answer would have reached the host: handledByApp).
+    const invalid = ['pymxPYMxotherxPYMxwidthxPYMx500', 'pymxPYMxgraphicxPYMxwidthxPYMx5e2',
+      'pymxPYMxgraphicxPYMxwidthxPYMx-1', 'pymxPYMxgraphicxPYMxheightxPYMx10',
+      'pymxPYMxgraphicxPYMxwidthxPYMx500xPYMx1', { type: OWN_TYPE, height: 3 }];
+    await handledByApp(page, frame, invalid.at(-1), () => page.evaluate(messages => {
       const child = document.querySelector('#graphic iframe').contentWindow;
-      for (const m of ['pymxPYMxotherxPYMxwidthxPYMx500', 'pymxPYMxgraphicxPYMxwidthxPYMx5e2',
-        'pymxPYMxgraphicxPYMxwidthxPYMx-1', 'pymxPYMxgraphicxPYMxheightxPYMx10',
-        'pymxPYMxgraphicxPYMxwidthxPYMx500xPYMx1', { type: 'nk-asylum:embed-size', height: 3 }]) child.postMessage(m, '*');
-    });
-    await page.waitForTimeout(500);
+      for (const m of messages) child.postMessage(m, '*');
+    }, invalid));
     assert.equal(await pymHeights(), before, 'an invalid message was answered');
     // pym's own width message: the height is sent again.
     await page.evaluate(() => window.pymParent.sendWidth());
@@ -283,7 +318,6 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
     await onlyHeights(page);
     await requestsStayHome(page);
     assert.deepEqual(page.errors, [], 'console errors');
-    await page.context().close();
   });
 
   test('embed: pym.js with the plain app URL (no embed=1) is resized too', async () => {
@@ -293,7 +327,6 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
     await chartDrawn(frame);
     await fits(page, frame, 'pym without embed=1', '#graphic iframe');
     assert.deepEqual(page.errors, [], 'console errors');
-    await page.context().close();
   });
 
   const sandboxed = (code, tokens) => code.replace(/sandbox="[^"]*"/, `sandbox="${tokens}"`);
@@ -310,7 +343,6 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
     assert.ok(popup.url().startsWith(base) && !/embed=1/.test(popup.url()), popup.url());
     await requestsStayHome(page);
     assert.deepEqual(page.errors, [], 'console errors');
-    await page.context().close();
   });
 
   /** Runs `fn(appUrl)` against dist/ served by a server of its own (CORS on or off). */
@@ -333,7 +365,6 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
       // The browser reports the blocked cross-origin requests; nothing else may fail.
       const other = page.errors.filter(e => !/CORS|Access-Control-Allow-Origin|net::ERR_FAILED|app start failed/i.test(e));
       assert.deepEqual(other, [], 'console errors other than the blocked requests');
-      await page.context().close();
     }));
 
   test('embed: sandbox "allow-scripts" only, app served with CORS: the figures are shown', () =>
@@ -346,7 +377,6 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
       await fits(page, frame, 'opaque-origin sandbox with CORS');
       await requestsStayHome(page, appUrl);
       assert.deepEqual(page.errors, [], 'console errors');
-      await page.context().close();
     }));
 
   test('privacy: no cookies, no storage, nothing sent elsewhere', async () => {
@@ -378,7 +408,12 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
     await page.click('#source-homeoffice');
     await page.selectOption('#year-from', '2010');
     await page.click('#embed-open');
-    await page.waitForTimeout(300);
+    // Every change above has been applied and rendered (the URL, the embed code) and painted:
+    // a write caused by any of them would have happened by now.
+    await page.waitForFunction(() => /source=homeoffice/.test(location.search) && /from=2010/.test(location.search) &&
+      !document.querySelector('#embed-panel').hidden &&
+      /source=homeoffice/.test(document.querySelector('#embed-code').value) && /from=2010/.test(document.querySelector('#embed-code').value));
+    await animationFrames(page);
     assert.deepEqual(await page.evaluate(() => window.__writes), []);
     assert.deepEqual(await context.cookies(), []);
     assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, '']);
@@ -396,12 +431,21 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
     const chart = page.locator('#chart-yearly');
     await chart.scrollIntoViewIfNeeded();
     const box = await chart.boundingBox();
+    // At each position the tooltip shows another year: it has been built and styled there.
+    let shown = '';
     for (const x of [0.3, 0.5, 0.7]) {
       await page.mouse.move(box.x + box.width * x, box.y + box.height * 0.6);
-      await page.waitForTimeout(300);
+      const handle = await page.waitForFunction(before => {
+        const tip = [...document.querySelectorAll('#chart-yearly div')].find(d => d.style.zIndex === '9999999');
+        const text = tip && tip.style.display !== 'none' ? tip.innerText : '';
+        return /^\d{4}/.test(text) && text !== before && text;
+      }, shown, { timeout: 5000 });
+      shown = await handle.jsonValue();
     }
     await page.click('#embed-open');
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() => !document.querySelector('#embed-panel').hidden && document.querySelector('#embed-code').value.includes('<iframe'));
+    // A violation is reported in a task of its own: two frames later it has been.
+    await animationFrames(page);
     noErrors(page);
   });
 }

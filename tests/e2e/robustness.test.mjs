@@ -7,7 +7,7 @@ const corpusDir = new URL('../corpus/', import.meta.url);
 const expected = readFileSync(new URL('expected.tsv', corpusDir), 'utf8')
   .split('\n').filter(l => l && !l.startsWith('#')).map(l => l.split('\t'));
 
-export default function register({ test, open, figure, figuresShown, chartDrawn, noErrors, browser, base, dataset, fmt }) {
+export default function register({ test, open, newContext, figure, figuresShown, chartDrawn, animationFrames, noErrors, base, dataset, fmt }) {
   // Serves `first` for the data file until Try again is pressed, then the real file.
   async function failThenRecover(first, message) {
     let failing = true;
@@ -52,13 +52,23 @@ export default function register({ test, open, figure, figuresShown, chartDrawn,
   }
 
   test('a slow response shows a steady loading message, then the figures', async () => {
+    // The data file is held until the test lets it go: slow for as long as the test needs.
+    let asked, release;
+    const requested = new Promise(res => { asked = res; });
+    const held = new Promise(res => { release = res; });
     const page = await open('', {
-      route: p => p.route('**/data/nk-asylum.json', async r => { await new Promise(res => setTimeout(res, 2500)); await r.continue(); }),
+      route: p => p.route('**/data/nk-asylum.json', async r => { asked(); await held; await r.continue(); }),
     });
     await page.waitForSelector('.status-loading[aria-busy="true"]', { timeout: 20000 });
     const before = await page.locator('.status-loading').boundingBox();
-    await page.waitForTimeout(1000);
+    // Everything but the data has arrived (the app waits on its request; ECharts has loaded) and
+    // the page has been painted since: whatever could move the box while it waits has happened.
+    await requested;
+    await page.waitForFunction(() => document.querySelector('#nk-echarts')?.getAttribute('data-state') === 'loaded', null, { timeout: 20000 });
+    await animationFrames(page);
+    assert.equal(await page.locator('[data-figure]').count(), 0, 'still loading');
     assert.deepEqual(await page.locator('.status-loading').boundingBox(), before, 'the loading box does not move');
+    release();
     await figuresShown(page);
     noErrors(page);
   });
@@ -90,7 +100,7 @@ export default function register({ test, open, figure, figuresShown, chartDrawn,
   });
 
   test('without JavaScript the page still shows both sources\' figures, matching the app', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 } });
+    const context = await newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 } });
     const page = await context.newPage();
     await page.goto(base);
     const rows = await page.locator('.fallback table').first().locator('tbody tr').evaluateAll(trs =>
@@ -106,7 +116,6 @@ export default function register({ test, open, figure, figuresShown, chartDrawn,
     await figuresShown(app);
     assert.equal(await figure(app, 'applications'), rows[0][2]);
     assert.equal(await figure(app, 'refused'), rows[2][2]);
-    await context.close();
   });
 
   for (const [what, setup] of [

@@ -19,9 +19,28 @@ const browser = await chromium.launch({
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
-// Opens a fresh page that records console errors and every request it makes.
+// The browser contexts the running test has opened. The runner closes them all after the test,
+// whether it passed or failed, so tests open contexts only through newContext() (or open()).
+const contexts = new Set();
+async function newContext(options = {}) {
+  const context = await browser.newContext(options);
+  contexts.add(context);
+  return context;
+}
+
+// Closes every context of the test that just ran; returns how many it found that newContext()
+// had not made (the runner closes those too, and fails the test).
+async function closeContexts() {
+  const stray = browser.contexts().filter(c => !contexts.has(c)).length;
+  const all = [...new Set([...contexts, ...browser.contexts()])];
+  contexts.clear();
+  await Promise.all(all.map(c => c.close().catch(() => {})));
+  return stray;
+}
+
+// Opens a fresh page (in a context of its own) that records console errors and every request it makes.
 async function open(query = '', { width = 375, height = 812, route } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
+  const context = await newContext({ viewport: { width, height } });
   // A strict CSP (test.sh's second run) must block nothing: each violation is a console error.
   await context.addInitScript(() => document.addEventListener('securitypolicyviolation', e => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
   const page = await context.newPage();
@@ -54,6 +73,28 @@ async function chartDrawn(page, id = 'chart-yearly') {
   }, `#${id} canvas`, { timeout: 20000 });
 }
 
+// Resolves once the chart's animations have finished: zrender, which draws ECharts' canvas, has
+// no animation clip left to play (ECharts' own test before its "finished" event), so the bars are
+// at their final size.
+async function chartSettled(page, id = 'chart-yearly') {
+  await chartDrawn(page, id);
+  await page.waitForFunction(id => {
+    const chart = window.echarts && window.echarts.getInstanceByDom(document.getElementById(id));
+    return Boolean(chart) && chart.getZr().animation.isFinished();
+  }, id, { timeout: 20000 });
+}
+
+// Resolves after `n` animation frames of the page (or frame): every ResizeObserver callback,
+// layout and paint due by then has run. Also after 2 s, in case the document is hidden and the
+// browser does not run its frames; it answers whether the frames ran.
+function animationFrames(target, n = 2) {
+  return target.evaluate(n => new Promise(done => {
+    const tick = () => (--n > 0 ? requestAnimationFrame(tick) : done(true));
+    requestAnimationFrame(tick);
+    setTimeout(() => done(false), 2000);
+  }), n);
+}
+
 function noErrors(page) {
   assert.deepEqual(page.errors, [], 'console errors');
   const foreign = page.requests.filter(u => !u.startsWith(origin) && !u.startsWith('data:'));
@@ -69,7 +110,9 @@ const fmt = n => n.toLocaleString('en-GB');
 
 const tests = [];
 const test = (name, fn) => tests.push({ name, fn });
-const helpers = { test, open, figure, figuresShown, chartDrawn, noErrors, hoSum, fmt, base, origin, out, dataset, browser };
+// No `browser`: a test opens contexts through newContext() or open(), which the runner closes.
+const helpers = { test, open, newContext, figure, figuresShown, chartDrawn, chartSettled, animationFrames, noErrors,
+  hoSum, fmt, base, origin, out, dataset };
 const dir = new URL('.', import.meta.url);
 for (const file of readdirSync(dir).filter(f => f.endsWith('.test.mjs')).sort()) {
   (await import(new URL(file, dir))).default(helpers);
@@ -78,13 +121,21 @@ for (const file of readdirSync(dir).filter(f => f.endsWith('.test.mjs')).sort())
 let passed = 0;
 let failed = 0;
 for (const { name, fn } of tests.filter(t => t.name.includes(only))) {
+  let error;
   try {
     await fn();
+  } catch (e) {
+    error = e || new Error('failed');
+  } finally {
+    const stray = await closeContexts();
+    if (stray && !error) error = new Error(`${stray} browser context(s) not opened through newContext() or open()`);
+  }
+  if (error) {
+    failed++;
+    console.log(`not ok - ${name}\n  ${String(error.stack || error).split('\n').slice(0, 6).join('\n  ')}`);
+  } else {
     passed++;
     console.log(`ok - ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`not ok - ${name}\n  ${String(e && e.stack || e).split('\n').slice(0, 6).join('\n  ')}`);
   }
 }
 await browser.close();

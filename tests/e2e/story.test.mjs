@@ -1,7 +1,7 @@
 // The story: figures, toggle, deep links, years, failures, layout. Registered by run.mjs.
 import assert from 'node:assert/strict';
 
-export default function register({ test, open, figure, figuresShown, chartDrawn, noErrors, hoSum, fmt, out }) {
+export default function register({ test, open, figure, figuresShown, chartDrawn, chartSettled, noErrors, hoSum, fmt, out }) {
   test('loads with UNHCR figures for 2003-2015 (the article window)', async () => {
     const page = await open();
     await figuresShown(page);
@@ -100,8 +100,7 @@ export default function register({ test, open, figure, figuresShown, chartDrawn,
     test(`no horizontal scroll at ${width}px; screenshot`, async () => {
       const page = await open('', { width, height });
       await figuresShown(page);
-      await chartDrawn(page);
-      await page.waitForTimeout(1200); // let the bar animation finish before the screenshot
+      await chartSettled(page); // the bar animation has finished before the screenshot
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, 'horizontal overflow in px');
       const chartWidth = await page.locator('#chart-yearly canvas').evaluate(c => c.getBoundingClientRect().width);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
-export default function register({ test, open, figure, figuresShown, chartDrawn, noErrors, fmt, out, dataset }) {
+export default function register({ test, open, figure, figuresShown, chartDrawn, chartSettled, animationFrames, noErrors, fmt, out, dataset }) {
   const selected = page => page.locator('[role="tab"][aria-selected="true"]').getAttribute('id');
   const drawn = (page, id) => chartDrawn(page, id);
 
@@ -189,9 +189,11 @@ export default function register({ test, open, figure, figuresShown, chartDrawn,
       test(`${view} view at ${width}px: no horizontal scroll`, async () => {
         const page = await open(`?view=${view}&source=homeoffice`, { width, height });
         await figuresShown(page);
-        if (view === 'chart') await drawn(page, 'chart-yearly');
-        if (view === 'compare') await drawn(page, 'chart-difference');
-        await page.waitForTimeout(view === 'chart' || view === 'compare' ? 1000 : 100);
+        await page.waitForSelector(`#panel-${view}`);
+        // The view's charts have finished animating, and the page has been laid out and painted.
+        if (view === 'chart') await chartSettled(page, 'chart-yearly');
+        if (view === 'compare') for (const id of ['chart-compare', 'chart-difference']) await chartSettled(page, id);
+        await animationFrames(page);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.equal(overflow, 0, 'horizontal overflow in px');
         if (width !== 320) await page.screenshot({ path: `${out}/view-${view}-${width}.png`, fullPage: true });
