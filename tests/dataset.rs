@@ -270,7 +270,7 @@ fn lede_and_headline_notes_state_the_computed_figures() {
         "{text}"
     );
     let notes = headline_notes(
-        "UNHCR",
+        Source::Unhcr,
         &headlines(
             &ds,
             Source::Unhcr,
@@ -282,7 +282,7 @@ fn lede_and_headline_notes_state_the_computed_figures() {
     assert!(notes[0].starts_with("* A range"));
     assert!(notes[1].contains("no decision figures for 2003"));
     let ho = headline_notes(
-        "Home Office",
+        Source::HomeOffice,
         &headlines(
             &ds,
             Source::HomeOffice,

@@ -138,10 +138,8 @@ fn home_office_missing_2025_is_not_covered_and_the_common_years_are_offered() {
     };
     let m = build(&dataset(), &state, false);
     assert!(
-        m.summary
-            .notes
-            .iter()
-            .any(|n| n == "Home Office publishes no application figures for 2025, so the totals leave that year out."),
+        m.summary.notes.iter().any(|n| n
+            == "The Home Office publishes no figures for 2025, so the totals leave that year out."),
         "{:?}",
         m.summary.notes
     );
@@ -154,12 +152,12 @@ fn home_office_missing_2025_is_not_covered_and_the_common_years_are_offered() {
     );
     assert!(
         cov.text
-            .contains("Home Office publishes no application figures for 2025"),
+            .contains("The Home Office publishes no figures for 2025"),
         "{}",
         cov.text
     );
     assert!(
-        cov.text.contains("the Home Office's 2016–2024"),
+        cov.text.contains("cover different years for each source"),
         "{}",
         cov.text
     );

@@ -12,24 +12,78 @@ use super::format::{thousands, year_span, years};
 use super::labels;
 use super::params::View;
 
-/// "application" or "decision": which kind of source row a measure comes from.
-fn row_kind(measure: Measure) -> &'static str {
-    match measure {
-        Measure::Applications => "application",
-        _ => "decision",
+/// A source as the subject of a sentence: "UNHCR", "The Home Office".
+pub fn subject(source: Source) -> &'static str {
+    match source {
+        Source::Unhcr => "UNHCR",
+        Source::HomeOffice => "The Home Office",
     }
 }
 
-/// Says which years a total leaves out, or that it has none at all: "UNHCR publishes no
-/// application figures for 2021–2024". `None` when the total covers every year.
-pub fn coverage_gap(source_name: &str, measure: Measure, tally: &Tally) -> Option<String> {
-    (!tally.missing_years.is_empty()).then(|| {
+/// Says which years a total leaves out: "UNHCR publishes no application figures for
+/// 2021–2024". `None` when the total covers every year.
+pub fn coverage_gap(source: Source, measure: Measure, tally: &Tally) -> Option<String> {
+    let kind = match measure {
+        Measure::Applications => "application figures",
+        _ => "decision figures",
+    };
+    gap_sentence(source, kind, &tally.missing_years)
+}
+
+fn gap_sentence(source: Source, kind: &str, missing: &[u16]) -> Option<String> {
+    (!missing.is_empty()).then(|| {
         format!(
-            "{source_name} publishes no {} figures for {}",
-            row_kind(measure),
-            years(&tally.missing_years)
+            "{} publishes no {kind} for {}",
+            subject(source),
+            years(missing)
         )
     })
+}
+
+/// A gap in one source's totals, as said to the reader.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Gap {
+    /// "UNHCR publishes no application figures for 2021–2024".
+    pub sentence: String,
+    /// How many years it leaves out.
+    pub years: usize,
+    /// Whether the totals still have figures for other years.
+    pub has_data: bool,
+}
+
+/// The gaps of a set of totals from one source, each said once: one sentence when
+/// applications and decisions lack the same years (a missing row), one per kind otherwise.
+pub fn coverage_gaps<'a>(
+    source: Source,
+    totals: impl IntoIterator<Item = (Measure, &'a Tally)>,
+) -> Vec<Gap> {
+    let gap = |sentence: String, t: &Tally| Gap {
+        sentence,
+        years: t.missing_years.len(),
+        has_data: t.has_data(),
+    };
+    let (mut apps, mut decisions): (Option<&Tally>, Option<&Tally>) = (None, None);
+    for (m, t) in totals {
+        match m {
+            Measure::Applications => apps = apps.or(Some(t)),
+            _ => decisions = decisions.or(Some(t)),
+        }
+    }
+    match (apps, decisions) {
+        (Some(a), Some(d)) if a.missing_years == d.missing_years => {
+            gap_sentence(source, "figures", &a.missing_years)
+                .map(|g| gap(g, a))
+                .into_iter()
+                .collect()
+        }
+        (a, d) => [(Measure::Applications, a), (Measure::Refused, d)]
+            .into_iter()
+            .filter_map(|(m, t)| {
+                let t = t?;
+                coverage_gap(source, m, t).map(|g| gap(g, t))
+            })
+            .collect(),
+    }
 }
 
 /// One sentence comparing both sources' application counts over the range, for the top of
@@ -81,7 +135,7 @@ pub fn lede(ds: &Dataset, range: YearRange) -> String {
 
 /// Sentences under the headline figures: what a `*` range means and which years a total
 /// leaves out because the source has no row for them.
-pub fn headline_notes(source_name: &str, headlines: &[Headline]) -> Vec<String> {
+pub fn headline_notes(source: Source, headlines: &[Headline]) -> Vec<String> {
     let mut notes = Vec::new();
     if headlines.iter().any(|h| h.value.is_range()) {
         notes.push(
@@ -89,23 +143,13 @@ pub fn headline_notes(source_name: &str, headlines: &[Headline]) -> Vec<String> 
                 .to_string(),
         );
     }
-    for h in headlines {
-        let Some(gap) = coverage_gap(source_name, h.measure, &h.value) else {
-            continue;
-        };
-        let note = if h.value.has_data() {
-            let those = if h.value.missing_years.len() == 1 {
-                "that year"
-            } else {
-                "those years"
-            };
-            format!("{gap}, so the totals leave {those} out.")
-        } else {
-            format!("{gap}.")
-        };
-        if !notes.contains(&note) {
-            notes.push(note);
-        }
+    let gaps = coverage_gaps(source, headlines.iter().map(|h| (h.measure, &h.value)));
+    for gap in gaps {
+        notes.push(match (gap.has_data, gap.years) {
+            (false, _) => format!("{}.", gap.sentence),
+            (true, 1) => format!("{}, so the totals leave that year out.", gap.sentence),
+            (true, _) => format!("{}, so the totals leave those years out.", gap.sentence),
+        });
     }
     notes
 }

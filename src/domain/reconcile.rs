@@ -410,15 +410,16 @@ fn stock_reason(ds: &Dataset, range: YearRange) -> Reason {
         range,
         Measure::Applications,
     );
-    let apps_text = match super::narrative::coverage_gap("UNHCR", Measure::Applications, &apps) {
-        None => format!("{} people in {span} according to UNHCR", apps.shown().text),
-        Some(gap) if apps.has_data() => format!(
-            "{} people in {span} according to UNHCR, which {}",
-            apps.shown().text,
-            gap.trim_start_matches("UNHCR ")
-        ),
-        Some(gap) => gap,
-    };
+    let apps_text =
+        match super::narrative::coverage_gap(Source::Unhcr, Measure::Applications, &apps) {
+            None => format!("{} people in {span} according to UNHCR", apps.shown().text),
+            Some(gap) if apps.has_data() => format!(
+                "{} people in {span} according to UNHCR, which {}",
+                apps.shown().text,
+                gap.trim_start_matches("UNHCR ")
+            ),
+            Some(gap) => gap,
+        };
     Reason {
         id: "stock",
         title: "Flows and stocks",

@@ -10,7 +10,7 @@ use super::charts::{compare_chart, difference_chart, yearly_chart};
 use super::compare::{self, applications_by_year, CompareYear};
 use super::dataset::{Dataset, Sources};
 use super::figures::{self, Measure, Shown, Source, YearRange, Yearly};
-use super::format::{thousands, year_span, years};
+use super::format::{thousands, year_span};
 use super::labels;
 use super::narrative;
 use super::palette::Palette;
@@ -290,14 +290,14 @@ fn summary(ds: &Dataset, state: &ViewState, palette: &Palette) -> Summary {
             detail: if h.value.has_data() {
                 h.detail.clone()
             } else {
-                narrative::coverage_gap(name, h.measure, &h.value).unwrap_or_default()
+                narrative::coverage_gap(state.source, h.measure, &h.value).unwrap_or_default()
             },
             colour: palette.outcome(h.measure),
         })
         .collect();
     Summary {
         announcement: narrative::announcement(&caption, &headlines),
-        notes: narrative::headline_notes(name, &headlines),
+        notes: narrative::headline_notes(state.source, &headlines),
         caption,
         cards,
     }
@@ -351,7 +351,7 @@ fn compare_panel(
         notes.push(format!(
             "The Home Office's \"refused\" includes {} non-compliance and third-country refusals ({}) that UNHCR appears to count as \"otherwise closed\", not \"rejected\" (inferred from the figures; see Why they differ).",
             thousands(procedural.into()),
-            labels::unit(Source::HomeOffice, state.count)
+            labels::short_unit(Source::HomeOffice, state.count)
         ));
     }
     if totals.iter().any(|t| t.unhcr.is_range()) {
@@ -376,7 +376,7 @@ fn compare_panel(
             label: describe_difference(&rows, h),
             image: difference_image,
         },
-        coverage: coverage_note(ds, state, &rows, &totals),
+        coverage: coverage_note(state, &rows, &totals),
         totals: TotalsTable {
             caption: "Totals over the selected years".to_string(),
             columns: ["Measure".to_string(), u.to_string(), h.to_string()],
@@ -398,24 +398,21 @@ fn compare_panel(
 /// Which years each side of a comparison lacks, said once per kind of figure, and the years
 /// both cover.
 fn coverage_note(
-    ds: &Dataset,
     state: &ViewState,
     rows: &[CompareYear],
     totals: &[compare::CompareTotal],
 ) -> Option<CoverageNote> {
-    let mut gaps: Vec<String> = Vec::new();
-    for t in totals {
-        for (source, tally) in [
-            (Source::Unhcr, &t.unhcr),
-            (Source::HomeOffice, &t.homeoffice),
-        ] {
-            if let Some(gap) = narrative::coverage_gap(source_name(ds, source), t.measure, tally) {
-                if !gaps.contains(&gap) {
-                    gaps.push(gap);
-                }
-            }
-        }
-    }
+    let gaps: Vec<String> = Source::ALL
+        .into_iter()
+        .flat_map(|source| {
+            let side = totals.iter().map(move |t| match source {
+                Source::Unhcr => (t.measure, &t.unhcr),
+                Source::HomeOffice => (t.measure, &t.homeoffice),
+            });
+            narrative::coverage_gaps(source, side)
+        })
+        .map(|g| g.sentence)
+        .collect();
     if gaps.is_empty() {
         return None;
     }
@@ -427,24 +424,10 @@ fn coverage_note(
             let span = year_span(both.from(), both.to());
             (both, format!("Compare {span} only, the years both cover"))
         });
-    let covered = |missing: &[u16]| -> String {
-        let covered: Vec<u16> = state
-            .range
-            .years()
-            .filter(|y| !missing.contains(y))
-            .collect();
-        if covered.is_empty() {
-            "none of these years".to_string()
-        } else {
-            years(&covered)
-        }
-    };
     Some(CoverageNote {
         text: format!(
-            "{}. So the totals below cover different years: UNHCR's applications {}, the Home Office's {}.",
-            gaps.join("; "),
-            covered(&coverage.unhcr_missing),
-            covered(&coverage.homeoffice_missing),
+            "{}. The totals below therefore cover different years for each source.",
+            gaps.join(". ")
         ),
         offer,
     })
