@@ -29,13 +29,6 @@ PATH="$NK_ROOT/node_modules/.bin:$PATH"
 export PATH
 unset nk_cargo_bin
 
-# wasm-bindgen-test-runner finds chromedriver on PATH too; being explicit avoids picking up another one.
-if [ -z "${CHROMEDRIVER:-}" ] && [ -x /usr/bin/chromedriver ]; then
-  export CHROMEDRIVER=/usr/bin/chromedriver
-fi
-# The first headless Chromium start on 2 busy cores can exceed the runner's default 20 s.
-export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
-
 # Undo what an earlier Debian-path toolchain.env exported into this same shell (only our own values),
 # so that re-sourcing after setup.sh switched back to rustup really switches back.
 [ "${RUSTUP_TOOLCHAIN:-}" = nk-debian ] && unset RUSTUP_TOOLCHAIN

@@ -23,7 +23,7 @@ WASM_TARGET=wasm32-unknown-unknown
 DEBIAN_TOOLCHAIN=nk-debian     # name of the rustup toolchain linked to /usr
 CHOICE_FILE="$ROOT/target/toolchain.env"
 RUSTUP_FAILED_MARKER="${XDG_CACHE_HOME:-$HOME/.cache}/nk-asylum/rustup-wasm32-unavailable"
-BROWSER_PKGS=(chromium chromium-driver brotli)   # NEVER Debian's `binaryen` (P1)
+BROWSER_PKGS=(chromium brotli)   # NEVER Debian's `binaryen` (P1)
 DEBIAN_RUST_PKGS=(rustc-web cargo-web rust-web-src lld-22 rust-web-clippy rustfmt-web)
 MODE=${NK_TOOLCHAIN:-auto}
 export DEBIAN_FRONTEND=noninteractive
@@ -67,10 +67,10 @@ apt_install() {
   return 1
 }
 
-# Browser for the wasm-bindgen tests and the e2e tests; brotli for size checks.
+# Browser for the e2e tests; brotli for size checks.
 if ! apt_install "${BROWSER_PKGS[@]}"; then
-  warn "without chromium + chromedriver, 'cargo test --target $WASM_TARGET' and the e2e tests cannot run" \
-       "(on a non-Debian system install Chromium and a matching chromedriver)"
+  warn "without chromium the e2e tests cannot run (on a non-Debian system install Chromium" \
+       "and set CHROMIUM to its path)"
 fi
 
 # ---------------------------------------------------------------------------------------------------
@@ -197,7 +197,7 @@ if ! version_is trunk "trunk $TRUNK_VERSION"; then
     || die "installed trunk $TRUNK_VERSION, but '$(command -v trunk)' on PATH reports '$(trunk --version 2>&1)'"
 fi
 
-if ! { version_is wasm-bindgen "wasm-bindgen $WB_VERSION" && have wasm-bindgen-test-runner; }; then
+if ! version_is wasm-bindgen "wasm-bindgen $WB_VERSION"; then
   log "cargo install wasm-bindgen-cli $WB_VERSION (about 6 CPU-minutes, once per version)"
   # NOT --locked: its lockfile pins a webpki-roots version the registry here does not serve (P3).
   tool_cargo install wasm-bindgen-cli --version "=$WB_VERSION"

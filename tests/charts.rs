@@ -95,12 +95,7 @@ fn description_and_notes_are_computed_from_the_figures() {
 
     let notes_for = |source, range| {
         let y = yearly(&ds, source, HoCount::MainApplicants, range);
-        let name = if source == Source::Unhcr {
-            "UNHCR"
-        } else {
-            "Home Office"
-        };
-        chart_notes(&ds, &y, name, HoCount::MainApplicants, range)
+        chart_notes(&ds, &y, HoCount::MainApplicants, range)
     };
     let notes = notes_for(Source::Unhcr, YearRange::ARTICLE);
     assert!(

@@ -114,36 +114,19 @@ pub fn describe_yearly(y: &Yearly, source_name: &str) -> String {
             ));
         }
     }
-    let gaps = |cells: &[Option<Count>]| -> Vec<u16> {
-        y.years
-            .iter()
-            .zip(cells)
-            .filter(|(_, c)| c.is_none())
-            .map(|(year, _)| *year)
-            .collect()
+    let gap = |kind: &str, missing: Vec<u16>| {
+        super::narrative::gap_sentence(y.source, kind, &missing)
+            .map(|g| format!(" {g}."))
+            .unwrap_or_default()
     };
-    let no_apps = gaps(&y.applications);
-    if !no_apps.is_empty() {
-        text.push_str(&format!(
-            " {source_name} publishes no application figures for {}.",
-            years(&no_apps)
-        ));
-    }
+    text.push_str(&gap("application figures", y.application_gaps()));
     let decisions: Vec<String> = y
         .outcomes
         .iter()
         .map(|o| format!("{} {}", o.label.to_ascii_lowercase(), total(&o.values)))
         .collect();
     text.push_str(&format!(" Decisions in total: {}.", decisions.join(", ")));
-    if let Some(o) = y.outcomes.first() {
-        let no_decisions = gaps(&o.values);
-        if !no_decisions.is_empty() {
-            text.push_str(&format!(
-                " {source_name} publishes no decision figures for {}.",
-                years(&no_decisions)
-            ));
-        }
-    }
+    text.push_str(&gap("decision figures", y.decision_gaps()));
     text
 }
 

@@ -338,6 +338,29 @@ impl Yearly {
             .chain(self.outcomes.iter().flat_map(|o| o.values.iter()))
     }
 
+    /// The years whose cell in `cells` (one of this table's series) is missing.
+    fn gaps(&self, cells: &[Option<Count>]) -> Vec<u16> {
+        self.years
+            .iter()
+            .zip(cells)
+            .filter(|(_, c)| c.is_none())
+            .map(|(year, _)| *year)
+            .collect()
+    }
+
+    /// The years without an application figure.
+    pub fn application_gaps(&self) -> Vec<u16> {
+        self.gaps(&self.applications)
+    }
+
+    /// The years without decision figures (a source has all four outcomes or none).
+    pub fn decision_gaps(&self) -> Vec<u16> {
+        self.outcomes
+            .first()
+            .map(|o| self.gaps(&o.values))
+            .unwrap_or_default()
+    }
+
     /// Whether any cell is masked.
     pub fn has_masked(&self) -> bool {
         self.cells().any(|c| c.is_some_and(Count::is_masked))

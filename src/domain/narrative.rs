@@ -30,7 +30,8 @@ pub fn coverage_gap(source: Source, measure: Measure, tally: &Tally) -> Option<S
     gap_sentence(source, kind, &tally.missing_years)
 }
 
-fn gap_sentence(source: Source, kind: &str, missing: &[u16]) -> Option<String> {
+/// "UNHCR publishes no {kind} for {years}", when any year is missing.
+pub fn gap_sentence(source: Source, kind: &str, missing: &[u16]) -> Option<String> {
     (!missing.is_empty()).then(|| {
         format!(
             "{} publishes no {kind} for {}",
@@ -186,13 +187,7 @@ pub fn caption(source_name: &str, source: Source, count: HoCount, range: YearRan
 
 /// Footnotes the yearly chart needs for the chosen source and range, computed from the rows:
 /// masked cells, years without rows, outcomes left out, partial years.
-pub fn chart_notes(
-    ds: &Dataset,
-    y: &Yearly,
-    source_name: &str,
-    count: HoCount,
-    range: YearRange,
-) -> Vec<String> {
+pub fn chart_notes(ds: &Dataset, y: &Yearly, count: HoCount, range: YearRange) -> Vec<String> {
     let mut notes = Vec::new();
     let masked = y
         .cells()
@@ -203,37 +198,20 @@ pub fn chart_notes(
             "Faded bars and points with dashed outlines ({masked} in these years) are values UNHCR publishes as 5: the true number is between 1 and 5."
         ));
     }
-    let gaps = |cells: &[Option<Count>]| -> Vec<u16> {
-        y.years
-            .iter()
-            .zip(cells)
-            .filter(|(_, c)| c.is_none())
-            .map(|(year, _)| *year)
-            .collect()
-    };
-    let no_apps = gaps(&y.applications);
-    let no_decisions = y
-        .outcomes
-        .first()
-        .map(|o| gaps(&o.values))
-        .unwrap_or_default();
-    if no_apps == no_decisions && !no_apps.is_empty() {
-        notes.push(format!(
-            "{source_name} publishes no figures for {}: those years are gaps, not zeros.",
-            years(&no_apps)
-        ));
+    let (no_apps, no_decisions) = (y.application_gaps(), y.decision_gaps());
+    if no_apps == no_decisions {
+        notes.extend(
+            gap_sentence(y.source, "figures", &no_apps)
+                .map(|g| format!("{g}: those years are gaps, not zeros.")),
+        );
     } else {
-        if !no_apps.is_empty() {
-            notes.push(format!(
-                "{source_name} publishes no application figures for {}: a gap, not a zero.",
-                years(&no_apps)
-            ));
-        }
-        if !no_decisions.is_empty() {
-            notes.push(format!(
-                "{source_name} publishes no decision figures for {}: a gap, not a zero.",
-                years(&no_decisions)
-            ));
+        for (kind, missing) in [
+            ("application figures", &no_apps),
+            ("decision figures", &no_decisions),
+        ] {
+            notes.extend(
+                gap_sentence(y.source, kind, missing).map(|g| format!("{g}: a gap, not a zero.")),
+            );
         }
     }
     if y.source == Source::HomeOffice {

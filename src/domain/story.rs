@@ -321,7 +321,7 @@ fn chart_panel(
             label: describe_yearly(yearly, name),
             image,
         },
-        notes: narrative::chart_notes(ds, yearly, name, state.count, state.range),
+        notes: narrative::chart_notes(ds, yearly, state.count, state.range),
     }
 }
 

@@ -2,6 +2,7 @@
 
 use super::echart::EChart;
 use super::legend::ChartLegend;
+use super::notes::Notes;
 use crate::domain::story::ChartPanel as ChartModel;
 use leptos::prelude::*;
 
@@ -13,18 +14,10 @@ pub fn ChartPanel(
     panel: Signal<ChartModel>,
 ) -> impl IntoView {
     let chart = Signal::derive(move || panel.with(|p| p.chart.clone()));
-    let notes = move || {
-        panel
-            .get()
-            .notes
-            .into_iter()
-            .map(|n| view! { <li>{n}</li> })
-            .collect_view()
-    };
     view! {
         <h2 class="panel-heading">{move || panel.with(|p| p.heading)}</h2>
         <ChartLegend entries=Signal::derive(move || chart.with(|c| c.legend.clone()))/>
         <EChart chart=chart/>
-        <ul class="chart-notes">{notes}</ul>
+        <Notes class="chart-notes" notes=Signal::derive(move || panel.with(|p| p.notes.clone()))/>
     }
 }

@@ -4,6 +4,7 @@
 
 use super::echart::EChart;
 use super::legend::ChartLegend;
+use super::notes::Notes;
 use crate::domain::figures::YearRange;
 use crate::domain::story::{ComparePanel as CompareModel, CoverageNote, TotalRow};
 use leptos::prelude::*;
@@ -44,14 +45,6 @@ pub fn ComparePanel(
     };
     let totals = move || panel.with(|p| p.totals.clone());
     let column = move |i: usize| move || totals().columns[i].clone();
-    let notes = move || {
-        panel
-            .get()
-            .notes
-            .into_iter()
-            .map(|n| view! { <li>{n}</li> })
-            .collect_view()
-    };
     view! {
         <h2 class="panel-heading">{move || panel.with(|p| p.heading)}</h2>
         {coverage}
@@ -72,6 +65,6 @@ pub fn ComparePanel(
                 <tbody>{move || totals().rows.into_iter().map(row).collect_view()}</tbody>
             </table>
         </div>
-        <ul class="chart-notes">{notes}</ul>
+        <Notes class="chart-notes" notes=Signal::derive(move || panel.with(|p| p.notes.clone()))/>
     }
 }

@@ -10,6 +10,7 @@ pub mod download;
 pub mod echart;
 pub mod embed;
 pub mod legend;
+pub mod notes;
 pub mod perf;
 pub mod source_toggle;
 pub mod sources;

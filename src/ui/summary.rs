@@ -1,5 +1,6 @@
 //! The headline figures for the chosen source and years.
 
+use super::notes::Notes;
 use crate::domain::story::Summary as SummaryModel;
 use leptos::prelude::*;
 
@@ -30,14 +31,6 @@ pub fn Summary(
             })
             .collect_view()
     };
-    let notes = move || {
-        summary
-            .get()
-            .notes
-            .into_iter()
-            .map(|n| view! { <li>{n}</li> })
-            .collect_view()
-    };
     Effect::new(move |_| {
         summary.track();
         super::perf::mark_once(super::perf::FIGURES_VISIBLE);
@@ -46,7 +39,7 @@ pub fn Summary(
         <section class="summary" aria-labelledby="summary-heading">
             <h2 id="summary-heading" class="caption">{move || summary.with(|s| s.caption.clone())}</h2>
             <dl class="figures">{cards}</dl>
-            <ul class="figure-notes">{notes}</ul>
+            <Notes class="figure-notes" notes=Signal::derive(move || summary.with(|p| p.notes.clone()))/>
             <p class="sr-only" aria-live="polite">{move || summary.with(|s| s.announcement.clone())}</p>
         </section>
     }
