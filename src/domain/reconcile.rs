@@ -4,10 +4,11 @@
 //! Every comparison is made over the years both sources cover, and says so when those are not
 //! all the selected years. The matching of Home Office outcomes to UNHCR's categories is
 //! inferred from the figures (neither organisation publishes it): each reason that uses it says
-//! so and shows in how many years it holds ([`mapping_agreement`]).
+//! so and shows in how many years it holds (`crosswalk`).
 
 use super::compare::{applications_by_year, years_where, Agreement};
 use super::count::Count;
+pub use super::crosswalk::{mapping_agreement, MappingAgreement};
 use super::dataset::{Dataset, HoDecisions};
 use super::figures::{
     homeoffice_group, homeoffice_totals, total, unhcr_cell, HoCount, Measure, Source, Tally,
@@ -30,63 +31,6 @@ pub struct Reason {
 
 fn n(v: u32) -> String {
     thousands(v.into())
-}
-
-/// The Home Office figure (all people) that corresponds to one UNHCR category under the
-/// inferred mapping: recognised ↔ refugee permission; complementary ↔ humanitarian protection
-/// and other leave; rejected ↔ refusals on the substance; otherwise closed ↔ non-compliance and
-/// third-country refusals and withdrawals.
-pub fn mapped_homeoffice(d: &HoDecisions, measure: Measure) -> Option<u32> {
-    Some(match measure {
-        Measure::Applications => return None,
-        Measure::Granted => d.refugee_permission,
-        Measure::Complementary => d.humanitarian_protection + d.grant_of_other_leave(),
-        Measure::Refused => d.other_refusals + d.certified_refusal,
-        Measure::Closed => d.non_compliance_refusal + d.third_country_refusal + d.withdrawn,
-    })
-}
-
-/// How often the inferred mapping holds for one category: in how many of the years with a
-/// figure from both sources the mapped Home Office value lies inside UNHCR's published range.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct MappingAgreement {
-    /// Years where the mapped value lies inside UNHCR's range.
-    pub inside: usize,
-    /// Years with figures from both.
-    pub compared: usize,
-}
-
-impl MappingAgreement {
-    /// "6 of 12 years", or "no year" when nothing could be compared.
-    pub fn text(&self) -> String {
-        match self.compared {
-            0 => "no year with figures from both".to_string(),
-            1 => format!("{} of 1 year", self.inside),
-            c => format!("{} of {c} years", self.inside),
-        }
-    }
-}
-
-/// The agreement of the mapping for `measure` over `range`.
-pub fn mapping_agreement(ds: &Dataset, range: YearRange, measure: Measure) -> MappingAgreement {
-    let mut a = MappingAgreement {
-        inside: 0,
-        compared: 0,
-    };
-    for year in range.years() {
-        let Some(u) = unhcr_cell(ds, year, measure) else {
-            continue;
-        };
-        let Some(h) = homeoffice_group(ds, HoCount::Persons, year)
-            .and_then(|g| mapped_homeoffice(&g.decisions, measure))
-        else {
-            continue;
-        };
-        let b = u.bounds();
-        a.compared += 1;
-        a.inside += usize::from((b.low..=b.high).contains(&u64::from(h)));
-    }
-    a
 }
 
 /// The years of `range` in which both sources have decision figures.

@@ -4,20 +4,21 @@
 //! keeps one memo of it and renders slices of it; the no-JavaScript figures (`fallback`) render
 //! the same value at build time. Each part of the page has its own small builder below.
 
-use super::chart_text::{compare_legend, describe_compare, describe_difference, describe_yearly};
-use super::chart_text::{legend, LegendEntry};
-use super::charts::{compare_chart, difference_chart, yearly_chart};
-use super::compare::{self, applications_by_year, CompareYear};
+mod compare;
+
+use super::chart_text::{describe_yearly, legend, LegendEntry};
+use super::charts::yearly_chart;
+use super::compare::{applications_by_year, CompareYear};
 use super::dataset::{Dataset, Sources};
 use super::figures::{self, Measure, Shown, Source, YearRange, Yearly};
-use super::format::{thousands, year_span};
+use super::format::year_span;
 use super::labels;
 use super::narrative;
 use super::palette::Palette;
 use super::params::{View, ViewState};
 use super::reconcile::{self, Reason};
 use super::table::{self, Table};
-use super::tooltip::{compare_tooltip, yearly_tooltip, TooltipTable};
+use super::tooltip::{yearly_tooltip, TooltipTable};
 
 /// The whole page for one state.
 #[derive(Clone, Debug, PartialEq)]
@@ -226,7 +227,7 @@ pub fn build(ds: &Dataset, state: &ViewState, dark: bool) -> StoryModel {
         palette,
         image(image_title(View::Chart), file_stem.clone()),
     );
-    let compare = compare_panel(
+    let compare = compare::panel(
         ds,
         &state,
         rows,
@@ -323,112 +324,4 @@ fn chart_panel(
         },
         notes: narrative::chart_notes(ds, yearly, state.count, state.range),
     }
-}
-
-fn compare_panel(
-    ds: &Dataset,
-    state: &ViewState,
-    rows: Vec<CompareYear>,
-    palette: &Palette,
-    image: ImageText,
-) -> ComparePanel {
-    let u = labels::compare_series(Source::Unhcr, state.count);
-    let h = labels::compare_series(Source::HomeOffice, state.count);
-    let tooltip = compare_tooltip(&rows, u, h);
-    let difference_image = ImageText {
-        title: format!("{}: the difference", image.title),
-        file_stem: format!("{}-difference", image.file_stem),
-        ..image.clone()
-    };
-    let totals = compare::totals(ds, state.count, state.range);
-    let mut notes = vec![
-        "UNHCR's granted figure adds refugee status and complementary protection.".to_string(),
-    ];
-    let procedural = figures::homeoffice_totals(ds, state.count, state.range);
-    let d = procedural.decisions();
-    let procedural = d.non_compliance_refusal + d.third_country_refusal;
-    if procedural > 0 {
-        notes.push(format!(
-            "The Home Office's \"refused\" includes {} non-compliance and third-country refusals ({}) that UNHCR appears to count as \"otherwise closed\", not \"rejected\" (inferred from the figures; see Why they differ).",
-            thousands(procedural.into()),
-            labels::short_unit(Source::HomeOffice, state.count)
-        ));
-    }
-    if totals.iter().any(|t| t.unhcr.is_range()) {
-        notes.push("* A range: it includes values UNHCR publishes as 5 (1 to 5).".to_string());
-    }
-    ComparePanel {
-        heading: "Applications per year, both sources",
-        chart: ChartView {
-            id: "chart-compare",
-            option: compare_chart(&rows, u, h, palette).to_string(),
-            legend: compare_legend(u, h, palette),
-            tooltip: tooltip.clone(),
-            label: describe_compare(&rows, u, h),
-            image,
-        },
-        difference_heading: "UNHCR minus Home Office, per year",
-        difference: ChartView {
-            id: "chart-difference",
-            option: difference_chart(&rows, palette).to_string(),
-            legend: Vec::new(),
-            tooltip,
-            label: describe_difference(&rows, h),
-            image: difference_image,
-        },
-        coverage: coverage_note(state, &rows, &totals),
-        totals: TotalsTable {
-            caption: "Totals over the selected years".to_string(),
-            columns: ["Measure".to_string(), u.to_string(), h.to_string()],
-            rows: totals
-                .iter()
-                .map(|t| TotalRow {
-                    measure: t.measure,
-                    label: t.label,
-                    unhcr: t.unhcr.shown(),
-                    homeoffice: t.homeoffice.shown(),
-                })
-                .collect(),
-        },
-        notes,
-        rows,
-    }
-}
-
-/// Which years each side of a comparison lacks, said once per kind of figure, and the years
-/// both cover.
-fn coverage_note(
-    state: &ViewState,
-    rows: &[CompareYear],
-    totals: &[compare::CompareTotal],
-) -> Option<CoverageNote> {
-    let gaps: Vec<String> = Source::ALL
-        .into_iter()
-        .flat_map(|source| {
-            let side = totals.iter().map(move |t| match source {
-                Source::Unhcr => (t.measure, &t.unhcr),
-                Source::HomeOffice => (t.measure, &t.homeoffice),
-            });
-            narrative::coverage_gaps(source, side)
-        })
-        .map(|g| g.sentence)
-        .collect();
-    if gaps.is_empty() {
-        return None;
-    }
-    let coverage = compare::coverage(rows);
-    let offer = coverage
-        .both
-        .filter(|both| *both != state.range)
-        .map(|both| {
-            let span = year_span(both.from(), both.to());
-            (both, format!("Compare {span} only, the years both cover"))
-        });
-    Some(CoverageNote {
-        text: format!(
-            "{}. The totals below therefore cover different years for each source.",
-            gaps.join(". ")
-        ),
-        offer,
-    })
 }
