@@ -116,7 +116,7 @@ fn coverage_note(
         });
     Some(CoverageNote {
         text: format!(
-            "{}. The totals below therefore cover different years for each source.",
+            "{}. The totals therefore cover different years for each source.",
             gaps.join(". ")
         ),
         offer,

@@ -41,6 +41,20 @@ pub struct StoryModel {
     pub download: Download,
     /// Both sources' provenance, as the dataset gives it.
     pub sources: Sources,
+    /// The embed's one-line footer: "Sources: UNHCR (CC BY 4.0); Home Office (…)".
+    pub credit_line: String,
+}
+
+impl StoryModel {
+    /// The notes of the open view (under its chart, its totals or its reasons): what the embed's
+    /// "Notes" disclosure shows for it.
+    pub fn view_notes(&self) -> Vec<String> {
+        match self.state.view {
+            View::Chart | View::Table => self.chart.notes.clone(),
+            View::Compare => self.compare.notes.clone(),
+            View::Why => vec![self.why.note.to_string()],
+        }
+    }
 }
 
 /// One button of the source toggle.
@@ -65,6 +79,9 @@ pub struct Summary {
     pub notes: Vec<String>,
     /// What a screen reader hears when the figures change.
     pub announcement: String,
+    /// What each card counts, "Applications: persons, including dependants", for the compact
+    /// strip of the embed, which shows the figures without their details.
+    pub explained: Vec<String>,
 }
 
 /// One headline figure.
@@ -266,6 +283,7 @@ pub fn build(ds: &Dataset, state: &ViewState, dark: bool) -> StoryModel {
         why,
         download,
         sources: ds.sources.clone(),
+        credit_line: credit_line(ds),
         state,
     }
 }
@@ -278,11 +296,20 @@ pub fn source_name(ds: &Dataset, source: Source) -> &str {
     }
 }
 
+/// "Sources: UNHCR (CC BY 4.0); Home Office (Open Government Licence v3.0)".
+fn credit_line(ds: &Dataset) -> String {
+    let (u, h) = (&ds.sources.unhcr, &ds.sources.homeoffice);
+    format!(
+        "Sources: {} ({}); {} ({})",
+        u.short_name, u.licence, h.short_name, h.licence
+    )
+}
+
 fn summary(ds: &Dataset, state: &ViewState, palette: &Palette) -> Summary {
     let name = source_name(ds, state.source);
     let headlines = figures::headlines(ds, state.source, state.count, state.range);
     let caption = narrative::caption(name, state.source, state.count, state.range);
-    let cards = headlines
+    let cards: Vec<Card> = headlines
         .iter()
         .map(|h| Card {
             measure: h.measure,
@@ -297,6 +324,11 @@ fn summary(ds: &Dataset, state: &ViewState, palette: &Palette) -> Summary {
         })
         .collect();
     Summary {
+        explained: cards
+            .iter()
+            .filter(|c| !c.detail.is_empty())
+            .map(|c| format!("{}: {}", c.label, c.detail))
+            .collect(),
         announcement: narrative::announcement(&caption, &headlines),
         notes: narrative::headline_notes(state.source, &headlines),
         caption,

@@ -1,0 +1,206 @@
+//! The two layouts of the story, built from the same components and the same model slices:
+//! the full page (lede, controls, headline cards, the views, sharing, sources), and the embed,
+//! designed for a frame in someone else's article: the chart first under a one-line title, the
+//! headline figures as a strip, the years behind one control, and a footer line whose "Notes"
+//! open the notes and the sources in place.
+
+use super::{
+    chart_panel::ChartPanel,
+    compare_panel::ComparePanel,
+    count_switch::CountSwitch,
+    data_table::DataTable,
+    embed::EmbedButton,
+    notes::Notes,
+    source_toggle::SourceToggle,
+    sources::SourceNotes,
+    summary::Summary,
+    tabs::{panel_id, tab_id, ViewTabs},
+    toolbar::Toolbar,
+    why_panel::WhyPanel,
+    year_range::YearRangePicker,
+};
+use crate::domain::{
+    embed::AppAddress,
+    figures::{HoCount, Source, YearRange},
+    format::year_span,
+    params::{View, ViewState},
+    story::StoryModel,
+};
+use leptos::prelude::*;
+
+/// A read-only slice of the model.
+fn slice<T: Clone + Send + Sync + 'static>(
+    model: Memo<StoryModel>,
+    part: fn(&StoryModel) -> &T,
+) -> Signal<T> {
+    Signal::derive(move || model.with(|m| part(m).clone()))
+}
+
+/// What both layouts are made from.
+#[derive(Clone, Copy)]
+pub struct Parts {
+    /// The story model: the one memo.
+    pub model: Memo<StoryModel>,
+    /// The open view (decides which panel is mounted).
+    pub view: Memo<View>,
+    /// The reader's choices.
+    pub state: RwSignal<ViewState>,
+    /// The dataset's first and last year.
+    pub span: (u16, u16),
+    /// Choose a source.
+    pub set_source: Callback<Source>,
+    /// Choose the years.
+    pub set_range: Callback<YearRange>,
+    /// Choose whom the Home Office figures count.
+    pub set_count: Callback<HoCount>,
+    /// Open a view.
+    pub set_view: Callback<View>,
+}
+
+impl Parts {
+    fn shown(&self) -> Signal<ViewState> {
+        slice(self.model, |m| &m.state)
+    }
+
+    fn source_toggle(&self) -> impl IntoView {
+        let shown = self.shown();
+        let choices = self.model.with_untracked(|m| m.choices.clone());
+        view! {
+            <SourceToggle value=Signal::derive(move || shown.get().source) on_change=self.set_source choices=choices/>
+        }
+    }
+
+    fn years(&self) -> impl IntoView {
+        let shown = self.shown();
+        view! {
+            <YearRangePicker value=Signal::derive(move || shown.get().range) span=self.span on_change=self.set_range/>
+        }
+    }
+
+    /// The count switch, wherever Home Office figures are on screen.
+    fn count_switch(&self) -> impl IntoView {
+        let shown = self.shown();
+        let matters =
+            move || shown.with(|s| s.source == Source::HomeOffice || s.view == View::Compare);
+        let count = Signal::derive(move || shown.get().count);
+        let set_count = self.set_count;
+        view! {
+            <Show when=matters>
+                <CountSwitch value=count on_change=set_count/>
+            </Show>
+        }
+    }
+
+    /// The tabs and the open view's panel.
+    fn views(&self) -> impl IntoView {
+        let (model, view, set_range) = (self.model, self.view, self.set_range);
+        let panel = move || match view.get() {
+            View::Chart => view! { <ChartPanel panel=slice(model, |m| &m.chart)/> }.into_any(),
+            View::Compare => view! {
+                <ComparePanel panel=slice(model, |m| &m.compare) on_range=set_range/>
+            }
+            .into_any(),
+            View::Why => view! { <WhyPanel panel=slice(model, |m| &m.why)/> }.into_any(),
+            View::Table => view! {
+                <h2 class="panel-heading">{move || model.with(|m| m.download.heading)}</h2>
+                <DataTable table=slice(model, |m| &m.download.table)/>
+            }
+            .into_any(),
+        };
+        view! {
+            <div id="views" class="views">
+                <ViewTabs value=view on_change=self.set_view/>
+                <section
+                    class="panel"
+                    role="tabpanel"
+                    id=move || panel_id(view.get())
+                    aria-labelledby=move || tab_id(view.get())
+                >
+                    {panel}
+                </section>
+            </div>
+        }
+    }
+}
+
+/// The full page.
+pub fn full(parts: Parts) -> impl IntoView {
+    let model = parts.model;
+    view! {
+        <p class="lede">{move || model.with(|m| m.lede.clone())}</p>
+        <section class="controls" aria-label="Choose the figures">
+            {parts.source_toggle()}
+            {parts.years()}
+            {parts.count_switch()}
+        </section>
+        // On a phone the cards fill a screen: one tap takes the reader past them to the chart.
+        <a class="jump-link" href="#views">"Skip to the chart"</a>
+        <Summary summary=slice(model, |m| &m.summary)/>
+        {parts.views()}
+        <Toolbar download=slice(model, |m| &m.download)/>
+        <SourceNotes sources=model.with_untracked(|m| m.sources.clone())/>
+        <EmbedButton state=parts.state/>
+    }
+}
+
+/// The compact embed.
+pub fn embedded(parts: Parts) -> impl IntoView {
+    let model = parts.model;
+    let years = move || model.with(|m| year_span(m.state.range.from(), m.state.range.to()));
+    let summary = slice(model, |m| &m.summary);
+    let explained = Signal::derive(move || summary.with(|s| s.explained.clone()));
+    let card_notes = Signal::derive(move || summary.with(|s| s.notes.clone()));
+    let view_notes = Signal::derive(move || model.with(StoryModel::view_notes));
+    let status = RwSignal::new(String::new());
+    let get_data = move |_| {
+        let saved = model.with_untracked(|m| {
+            let name = format!("{}.csv", m.download.file_stem);
+            super::download::save_text(&name, "text/csv;charset=utf-8", &m.download.csv)
+        });
+        status.set(match saved {
+            Ok(()) => String::new(),
+            Err(_) => "The download was blocked here: the Table view has every figure.".into(),
+        });
+    };
+    // The same view as a page of its own; keys that are not ours are left behind.
+    let full_page = move || {
+        model.with(|m| AppAddress::from_href(&super::url_state::current_url()).full_page(&m.state))
+    };
+    view! {
+        <section class="controls embed-controls" aria-label="Choose the figures">
+            {parts.source_toggle()}
+            <details class="embed-years">
+                <summary>
+                    <span class="embed-years-span">{years}</span>
+                    <span class="embed-years-change">"Change years"</span>
+                </summary>
+                {parts.years()}
+            </details>
+            {parts.count_switch()}
+        </section>
+        <Summary summary=summary/>
+        {parts.views()}
+        <footer class="embed-footer">
+            <p class="embed-credit">
+                {move || model.with(|m| m.credit_line.clone())} " · "
+                <button type="button" class="link-button" data-action="get-data" on:click=get_data>
+                    "Get the data"
+                </button>
+                " · "
+                <span class="full-page">
+                    <a href=full_page target="_blank" rel="noopener">"Open the full story"</a>
+                </span>
+            </p>
+            <p class="embed-status" role="status">{move || status.get()}</p>
+            <details class="embed-notes">
+                <summary>"Notes and sources"</summary>
+                <p class="lede">{move || model.with(|m| m.lede.clone())}</p>
+                <Notes class="figure-notes" notes=card_notes/>
+                <Notes class="chart-notes" notes=view_notes/>
+                <Notes class="chart-notes" notes=explained/>
+                <Toolbar download=slice(model, |m| &m.download)/>
+                <SourceNotes sources=model.with_untracked(|m| m.sources.clone())/>
+            </details>
+        </footer>
+    }
+}
