@@ -60,6 +60,114 @@ fn an_oversized_file_is_refused_before_parsing() {
     ));
 }
 
+/// The minimal valid file with one source link replaced.
+fn with_link(source: &str, url: &str) -> Result<Dataset, DataError> {
+    let text = std::fs::read_to_string(corpus().join("valid-minimal.json")).unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    json["sources"][source]["url"] = url.into();
+    Dataset::from_json(&json.to_string())
+}
+
+#[test]
+fn a_source_link_must_be_https() {
+    for bad in [
+        "http://www.unhcr.org/refugee-statistics/",
+        "javascript:alert(1)",
+        "JavaScript:alert(1)//https://x.example/",
+        "data:text/html,<script>alert(1)</script>",
+        "//www.unhcr.org/",
+        "/refugee-statistics/",
+        "",
+        "https://",
+        "https:///path",
+        "HTTPS://www.unhcr.org/",
+        "https://www.unhcr.org/a b",
+        "https://www.unhcr.org/\nx",
+        " https://www.unhcr.org/",
+    ] {
+        for source in ["unhcr", "homeoffice"] {
+            let error = with_link(source, bad).expect_err(bad);
+            assert_eq!(
+                error,
+                DataError::InsecureLink {
+                    field: if source == "unhcr" {
+                        "sources.unhcr.url"
+                    } else {
+                        "sources.homeoffice.url"
+                    }
+                },
+                "{bad:?}"
+            );
+            assert_eq!(
+                error.to_string(),
+                format!("sources.{source}.url: a source link must be an https:// address")
+            );
+        }
+    }
+    for good in [
+        "https://www.unhcr.org/refugee-statistics/",
+        "https://www.gov.uk/government/statistical-data-sets/immigration-system-statistics-data-tables?x=1#y",
+    ] {
+        assert!(with_link("unhcr", good).is_ok(), "{good}");
+        assert!(with_link("homeoffice", good).is_ok(), "{good}");
+    }
+}
+
+#[test]
+fn the_shipped_dataset_links_are_https() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/public/data/nk-asylum.json"
+    ))
+    .unwrap();
+    let ds = Dataset::from_json(&text).unwrap();
+    for meta in [&ds.sources.unhcr, &ds.sources.homeoffice] {
+        assert!(meta.url.starts_with("https://"), "{}", meta.url);
+    }
+}
+
+/// Notices for a query, checked against the two rules that hold for every address: at most
+/// three lines, and none of them repeats text of the address.
+fn notices_without_echo(query: &str, markers: &[&str]) -> Vec<String> {
+    let (_, notices) = params::parse(query);
+    assert!(notices.len() <= params::MAX_NOTICES, "{query}: {notices:?}");
+    for marker in markers {
+        assert!(
+            notices.iter().all(|n| !n.contains(marker)),
+            "{marker:?} echoed: {notices:?}"
+        );
+    }
+    notices
+}
+
+#[test]
+fn three_hundred_unknown_keys_make_one_line_and_no_echo() {
+    let query: String = (0..300).map(|i| format!("qqmark{i}=qqval{i}&")).collect();
+    let notices = notices_without_echo(&query, &["qqmark", "qqval"]);
+    assert_eq!(
+        notices,
+        ["300 settings in the address were not recognised and were ignored."]
+    );
+}
+
+#[test]
+fn crafted_values_for_our_keys_are_never_echoed() {
+    let crafted = "qq%3Cscript%3Ealert(1)%3C%2Fscript%3E";
+    let query = params::OWN_KEYS
+        .iter()
+        .map(|k| format!("{k}={crafted}"))
+        .collect::<Vec<_>>()
+        .join("&");
+    let notices = notices_without_echo(&query, &["qq", "<script>", "alert"]);
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(notices[0].contains("source, view, from, to, count, theme, embed and title"));
+    let notices = notices_without_echo(&format!("source={crafted}"), &["qq", "<", "alert"]);
+    assert_eq!(
+        notices,
+        ["The address asked for a source that this page does not have; showing UNHCR. Accepted: source=unhcr or source=homeoffice."]
+    );
+}
+
 fn any_state() -> impl Strategy<Value = ViewState> {
     (
         prop_oneof![Just(Source::Unhcr), Just(Source::HomeOffice)],
@@ -91,7 +199,24 @@ proptest! {
     fn any_query_string_parses_without_panicking(query in ".{0,300}") {
         let (state, notices) = params::parse(&query);
         prop_assert!(state.range.from() <= state.range.to());
-        prop_assert!(notices.iter().all(|n| n.chars().count() < 120));
+        prop_assert!(notices.len() <= params::MAX_NOTICES);
+        prop_assert!(notices.iter().all(|n| n.chars().count() < 160));
+    }
+
+    #[test]
+    fn no_notice_repeats_the_address(
+        pairs in prop::collection::vec(
+            (prop_oneof![
+                prop::sample::select(params::OWN_KEYS.to_vec()).prop_map(str::to_string),
+                "qz[a-z0-9]{1,10}",
+            ], "qz[a-zA-Z0-9%<>\"]{0,12}"),
+            0..40,
+        )
+    ) {
+        let query: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        let (_, notices) = params::parse(&query.join("&"));
+        prop_assert!(notices.len() <= params::MAX_NOTICES);
+        prop_assert!(notices.iter().all(|n| !n.contains("qz")), "{:?}", notices);
     }
 
     #[test]

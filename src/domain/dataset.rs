@@ -295,6 +295,13 @@ pub enum DataError {
         /// Published total.
         total: u32,
     },
+    /// A source link (it becomes an `href` on the page) that is not an `https://` address:
+    /// `javascript:`, `data:`, plain `http:` or no address at all.
+    #[error("{field}: a source link must be an https:// address")]
+    InsecureLink {
+        /// Where in the file, e.g. `sources.unhcr.url`.
+        field: &'static str,
+    },
     /// A Home Office year must cover 1 to 4 quarters.
     #[error("Home Office {year}: quarters must be between 1 and 4, not {quarters}")]
     BadQuarters {
@@ -357,6 +364,14 @@ impl Dataset {
 
     /// Checks the invariants serde cannot express.
     pub fn validate(&self) -> Result<(), DataError> {
+        for (field, meta) in [
+            ("sources.unhcr.url", &self.sources.unhcr),
+            ("sources.homeoffice.url", &self.sources.homeoffice),
+        ] {
+            if !is_https_link(&meta.url) {
+                return Err(DataError::InsecureLink { field });
+            }
+        }
         check_years("unhcr", self.unhcr.iter().map(|y| y.year))?;
         check_years("homeoffice", self.homeoffice.iter().map(|y| y.year))?;
         for y in &self.unhcr {
@@ -430,6 +445,14 @@ impl Dataset {
         // validate() guarantees both lists are non-empty
         (years().min().unwrap_or(0), years().max().unwrap_or(0))
     }
+}
+
+/// Whether `url` is an `https://` address with a host: the scheme in lower case, as every real
+/// link is written, and no whitespace or control character anywhere.
+fn is_https_link(url: &str) -> bool {
+    url.strip_prefix("https://")
+        .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'))
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 /// Whether brackets outside strings nest deeper than `limit` (a linear scan, no recursion).

@@ -24,8 +24,10 @@ pub const HOST_SCRIPT: &str = "embed.js";
 /// The `type` of our own height message; namespaced so no other embed's message is taken for ours.
 pub const OWN_MESSAGE_TYPE: &str = "nk-asylum:embed-size";
 
-/// The largest height sent or accepted, in CSS px: anything taller is a bug, not a story.
-pub const MAX_HEIGHT: u32 = 100_000;
+/// The largest height sent or accepted, in CSS px. No layout of the story comes near it (the
+/// tallest, every year in the table at 320 px, is a few thousand px): a taller request is a bug
+/// or an attack, so the app caps what it sends here and `embed.js` refuses anything above it.
+pub const MAX_HEIGHT: u32 = 20_000;
 
 /// The largest width accepted in pym's `width` message, in CSS px.
 pub const MAX_WIDTH: u32 = 100_000;
@@ -73,13 +75,31 @@ pub fn own_message(height: u32) -> OwnSize {
 }
 
 /// A measured content height (CSS px, possibly fractional) as the whole pixels to ask for:
-/// rounded up, so the frame never cuts off the last fraction of a pixel and shows a scroll bar.
-/// `None` for a measurement that is not a plausible height.
+/// rounded up, so the frame never cuts off the last fraction of a pixel and shows a scroll bar,
+/// and at most [`MAX_HEIGHT`] (taller content scrolls inside the frame). `None` for a
+/// measurement that is not a height at all (negative, NaN, infinite).
 pub fn whole_px(measured: f64) -> Option<u32> {
     // A sub-pixel layout can report 400.0000001 for a 400 px box: don't turn it into 401.
     let rounded = (measured - 0.01).ceil();
-    (rounded.is_finite() && (0.0..=f64::from(MAX_HEIGHT)).contains(&rounded))
-        .then_some(rounded as u32)
+    (rounded.is_finite() && rounded >= 0.0).then(|| rounded.min(f64::from(MAX_HEIGHT)) as u32)
+}
+
+/// Which of pym.js's `width` messages the app answers (with its height): only a width that
+/// differs from the last one answered. pym sends the width on every resize of the host page,
+/// so a host resizing continuously would otherwise get a layout read and three messages per
+/// message. (At most one answer per frame is the browser edge's part.)
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WidthReplies {
+    last: Option<u32>,
+}
+
+impl WidthReplies {
+    /// Whether a `width` (CSS px) calls for an answer; remembers it when it does.
+    pub fn changed(&mut self, width: u32) -> bool {
+        let changed = self.last != Some(width);
+        self.last = Some(width);
+        changed
+    }
 }
 
 /// The id pym.js gave this frame (`childId` in the URL), restricted to the characters an element
@@ -180,19 +200,52 @@ impl AppAddress {
     }
 }
 
-/// The embed code for `state`, for the app at `href` (the current `location.href`): an iframe
-/// (title, lazy loading, [`DEFAULT_HEIGHT`], a sandbox that allows what the story needs) and the
-/// host script that keeps its height equal to its content. Every attribute is escaped.
-pub fn snippet(href: &str, state: &ViewState, title: &str) -> String {
+/// Where the app is served from, seen from the article that embeds it. It decides the sandbox:
+/// a frame allowed `allow-same-origin` runs with the app's origin, so on the article's own origin
+/// it could reach into the article (its DOM, cookies and storage).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hosting {
+    /// On an origin of its own (another host name than the article's, e.g.
+    /// `graphics.example.org` for an article on `www.example.org`): the sandbox allows
+    /// same-origin, and the app's files load as usual.
+    OwnOrigin,
+    /// On the article's own origin (e.g. under `/graphics/` of the news site): the sandbox does
+    /// not allow same-origin, so the frame has an opaque origin and cannot reach the article. Its
+    /// requests for the app's files are then cross-origin: the server must send
+    /// `Access-Control-Allow-Origin: *` for them (as `_headers` does).
+    ArticleOrigin,
+}
+
+impl Hosting {
+    /// Both kinds, in the order the Embed panel offers them.
+    pub const ALL: [Hosting; 2] = [Hosting::OwnOrigin, Hosting::ArticleOrigin];
+
+    /// The iframe's `sandbox` tokens: scripts, and popups for the links to the sources and the
+    /// full page, which open unsandboxed.
+    pub fn sandbox(self) -> &'static str {
+        match self {
+            Hosting::OwnOrigin => {
+                "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"
+            }
+            Hosting::ArticleOrigin => "allow-scripts allow-popups allow-popups-to-escape-sandbox",
+        }
+    }
+}
+
+/// The embed code for `state`, for the app at `href` (the current `location.href`), hosted as
+/// `hosting` says: an iframe (title, lazy loading, [`DEFAULT_HEIGHT`], the sandbox of
+/// [`Hosting::sandbox`]) and the host script that keeps its height equal to its content. Every
+/// attribute is escaped.
+pub fn snippet(href: &str, state: &ViewState, title: &str, hosting: Hosting) -> String {
     let at = AppAddress::from_href(href);
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" width=\"100%\" \
-         height=\"{DEFAULT_HEIGHT}\" frameborder=\"0\" \
-         sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\" \
+         height=\"{DEFAULT_HEIGHT}\" frameborder=\"0\" sandbox=\"{sandbox}\" \
          data-nk-asylum-embed></iframe>\n\
          <script src=\"{script}\" defer></script>",
         src = escape_attr(&at.embed_src(state)),
         title = escape_attr(title),
+        sandbox = hosting.sandbox(),
         script = escape_attr(&at.host_script()),
     )
 }
@@ -238,7 +291,7 @@ mod tests {
 
     #[test]
     fn snippet_has_title_lazy_loading_default_height_and_state() {
-        let code = snippet(HREF, &homeoffice_2007(), TITLE);
+        let code = snippet(HREF, &homeoffice_2007(), TITLE, Hosting::OwnOrigin);
         assert!(code.starts_with("<iframe "), "{code}");
         assert_eq!(attr(&code, "title"), Some(TITLE));
         assert_eq!(attr(&code, "loading"), Some("lazy"));
@@ -263,11 +316,50 @@ mod tests {
     }
 
     #[test]
+    fn only_the_own_origin_snippet_allows_same_origin() {
+        let tokens = |hosting| {
+            let code = snippet(HREF, &ViewState::default(), TITLE, hosting);
+            let sandbox = attr(&code, "sandbox").unwrap().to_string();
+            sandbox.split(' ').map(str::to_string).collect::<Vec<_>>()
+        };
+        let own = tokens(Hosting::OwnOrigin);
+        let article = tokens(Hosting::ArticleOrigin);
+        for needed in [
+            "allow-scripts",
+            "allow-popups",
+            "allow-popups-to-escape-sandbox",
+        ] {
+            assert!(own.iter().any(|t| t == needed), "{own:?}");
+            assert!(article.iter().any(|t| t == needed), "{article:?}");
+        }
+        assert!(own.iter().any(|t| t == "allow-same-origin"));
+        assert!(
+            !article.iter().any(|t| t == "allow-same-origin"),
+            "{article:?}"
+        );
+        // Both load the same view with the same host script.
+        let [a, b] = Hosting::ALL.map(|h| snippet(HREF, &ViewState::default(), TITLE, h));
+        assert_eq!(attr(&a, "src"), attr(&b, "src"));
+        assert_eq!(a.lines().last(), b.lines().last());
+    }
+
+    #[test]
+    fn pym_width_is_answered_only_when_it_changes() {
+        let mut replies = WidthReplies::default();
+        assert!(replies.changed(375));
+        assert!(!replies.changed(375));
+        assert!(!replies.changed(375));
+        assert!(replies.changed(768));
+        assert!(replies.changed(375));
+    }
+
+    #[test]
     fn snippet_escapes_attributes() {
         let code = snippet(
             "https://x.example/a\"b<c>/index.html?q=1",
             &ViewState::default(),
             "Asylum \"UK\" <b>&</b> it's",
+            Hosting::ArticleOrigin,
         );
         assert!(code.contains("title=\"Asylum &quot;UK&quot; &lt;b&gt;&amp;&lt;/b&gt; it&#39;s\""));
         assert!(code.contains("src=\"https://x.example/a&quot;b&lt;c&gt;/index.html?source="));
@@ -336,8 +428,12 @@ mod tests {
         assert_eq!(whole_px(400.2), Some(401));
         assert_eq!(whole_px(0.0), Some(0));
         assert_eq!(whole_px(f64::NAN), None);
+        assert_eq!(whole_px(f64::INFINITY), None);
         assert_eq!(whole_px(-3.0), None);
-        assert_eq!(whole_px(1e9), None);
+        // Taller content is capped: the frame scrolls instead of growing without end.
+        assert_eq!(whole_px(20_000.0), Some(MAX_HEIGHT));
+        assert_eq!(whole_px(99_999.0), Some(MAX_HEIGHT));
+        assert_eq!(whole_px(1e9), Some(MAX_HEIGHT));
     }
 
     #[test]

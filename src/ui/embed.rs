@@ -4,7 +4,7 @@
 
 use super::url_state;
 use crate::domain::{
-    embed::{self, AppAddress, ChildId},
+    embed::{self, AppAddress, ChildId, Hosting, WidthReplies},
     params::ViewState,
 };
 use leptos::{html::Textarea, prelude::*};
@@ -36,8 +36,8 @@ fn post(parent: &web_sys::Window, child: Option<&ChildId>, height: u32) {
 
 /// In a frame, with `embed=1` or pym.js's `childId` in the URL, sends the content height to the
 /// parent page now and whenever it changes (a ResizeObserver on the root element: no polling).
-/// The only message listened to is pym's `width` from the parent, which makes it send again.
-/// Does nothing on a page of its own.
+/// The only message listened to is pym's `width` from the parent, which makes it send again when
+/// the width changed, at most once per animation frame. Does nothing on a page of its own.
 pub fn report_height(embed_mode: bool) {
     let Some(window) = web_sys::window() else {
         return;
@@ -81,6 +81,9 @@ pub fn report_height(embed_mode: bool) {
     let Some(child) = child else {
         return;
     };
+    let mut replies = WidthReplies::default();
+    let queued = Rc::new(Cell::new(false));
+    let frame_window = window.clone();
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let from_parent = event
@@ -90,8 +93,24 @@ pub fn report_height(embed_mode: bool) {
                 .data()
                 .as_string()
                 .and_then(|m| embed::pym_width(&m, &child));
-            if from_parent && width.is_some() {
+            let Some(width) = width.filter(|_| from_parent) else {
+                return;
+            };
+            if !replies.changed(width) || queued.replace(true) {
+                return;
+            }
+            // One answer per frame, measured after the frame's layout: a burst of width messages
+            // costs one layout read and three messages.
+            let (send, done) = (send.clone(), queued.clone());
+            let answer = Closure::once_into_js(move || {
+                done.set(false);
                 send(true);
+            });
+            if frame_window
+                .request_animation_frame(answer.unchecked_ref())
+                .is_err()
+            {
+                queued.set(false);
             }
         });
     let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
@@ -127,8 +146,59 @@ fn copy_code(code: &str, area: NodeRef<Textarea>, status: RwSignal<String>) {
     refused.forget();
 }
 
-/// "Embed": a panel with the embed code for the view on screen and a Copy button. Not shown
-/// when the page is itself embedded.
+/// Ids, heading and explanation of each embed code in the panel.
+fn describe(hosting: Hosting) -> (&'static str, &'static str, &'static str, &'static str) {
+    match hosting {
+        Hosting::OwnOrigin => (
+            "embed-code",
+            "embed-copy",
+            "If the story is on its own origin",
+            "For a story whose address has another host name than your article's. Its sandbox allows same-origin, so the story must live on its own origin: on your article's origin, the frame could reach into the article.",
+        ),
+        Hosting::ArticleOrigin => (
+            "embed-code-same-origin",
+            "embed-copy-same-origin",
+            "If the story is on your article's origin",
+            "For a story served from your article's own site (for example under /graphics/). The frame is sandboxed without allow-same-origin, so it cannot reach the article; the story's server must send Access-Control-Allow-Origin: * for its files.",
+        ),
+    }
+}
+
+/// One embed code with its explanation and Copy button.
+#[component]
+fn EmbedCode(
+    /// Where the app is served from, relative to the article; decides the sandbox.
+    hosting: Hosting,
+    /// The code to show and copy.
+    #[prop(into)]
+    code: Signal<String>,
+    /// Where the Copy button says how it went (shared by the panel's codes).
+    status: RwSignal<String>,
+) -> impl IntoView {
+    let area = NodeRef::<Textarea>::new();
+    let (code_id, copy_id, heading, text) = describe(hosting);
+    let copy = move |_| copy_code(&code.get_untracked(), area, status);
+    view! {
+        <h3>{heading}</h3>
+        <p>{text}</p>
+        <label for=code_id>"Embed code: " {heading.trim_start_matches("If ")}</label>
+        <textarea
+            id=code_id
+            class="embed-code"
+            readonly
+            rows="6"
+            spellcheck="false"
+            node_ref=area
+            prop:value=move || code.get()
+        ></textarea>
+        <button type="button" class="button" id=copy_id on:click=copy>
+            "Copy code"
+        </button>
+    }
+}
+
+/// "Embed": a panel with the embed codes for the view on screen (the story on its own origin,
+/// or on the article's) and their Copy buttons. Not shown when the page is itself embedded.
 #[component]
 pub fn EmbedButton(
     /// The reader's choices; the code embeds exactly this view.
@@ -137,15 +207,26 @@ pub fn EmbedButton(
 ) -> impl IntoView {
     let open = RwSignal::new(false);
     let status = RwSignal::new(String::new());
-    let area = NodeRef::<Textarea>::new();
     let title = document().title();
-    let code = Memo::new(move |_| embed::snippet(&url_state::current_url(), &state.get(), &title));
+    let codes = Memo::new(move |_| {
+        let href = url_state::current_url();
+        Hosting::ALL.map(|hosting| embed::snippet(&href, &state.get(), &title, hosting))
+    });
     let toggle = move |_| {
         open.update(|o| *o = !*o);
         status.set(String::new());
     };
-    let copy = move |_| copy_code(&code.get_untracked(), area, status);
     let height = embed::DEFAULT_HEIGHT;
+    let code_views = move || {
+        Hosting::ALL
+            .into_iter()
+            .enumerate()
+            .map(|(i, hosting)| {
+                let code = Signal::derive(move || codes.with(|c| c[i].clone()));
+                view! { <EmbedCode hosting=hosting code=code status=status/> }
+            })
+            .collect_view()
+    };
     view! {
         <Show when=move || !state.get().embed>
             <div class="embed">
@@ -167,22 +248,10 @@ pub fn EmbedButton(
                 >
                     <h2 id="embed-heading">"Embed this view in your page"</h2>
                     <p>
-                        "Paste this code into your article's HTML. The script keeps the frame as tall as the story at any width; without it the frame is "
+                        "Paste one of these codes into your article's HTML. The script keeps the frame as tall as the story at any width; without it the frame is "
                         {height} " px tall and scrolls."
                     </p>
-                    <label for="embed-code">"Embed code"</label>
-                    <textarea
-                        id="embed-code"
-                        class="embed-code"
-                        readonly
-                        rows="6"
-                        spellcheck="false"
-                        node_ref=area
-                        prop:value=move || code.get()
-                    ></textarea>
-                    <button type="button" class="button" id="embed-copy" on:click=copy>
-                        "Copy code"
-                    </button>
+                    {code_views()}
                     <p class="embed-status" role="status">{move || status.get()}</p>
                 </section>
             </div>

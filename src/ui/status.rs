@@ -1,6 +1,6 @@
 //! Loading and error states, and notices about ignored URL settings.
 
-use crate::load::LoadError;
+use crate::{domain::params, load::LoadError};
 use leptos::prelude::*;
 
 /// Shown while the dataset downloads; keeps the space the story will take.
@@ -33,24 +33,28 @@ pub fn ErrorPanel(
     }
 }
 
-/// Settings from the link that were ignored, each with the reason.
+/// What was ignored in the address, in the reader's words: at most
+/// [`params::MAX_NOTICES`] lines, none of them repeating the address's own text (see
+/// [`params::parse`]).
 #[component]
 pub fn Notices(
-    /// One sentence per ignored setting.
+    /// The sentences from [`params::parse`].
     notices: Vec<String>,
 ) -> impl IntoView {
     (!notices.is_empty()).then(|| {
-        view! {
-            <div class="notices" role="note">
-                <p>"Some settings in this link were not understood, so defaults are shown:"</p>
-                <ul>{notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
-            </div>
-        }
+        let lines = notices
+            .into_iter()
+            .take(params::MAX_NOTICES)
+            .map(|n| view! { <p>{n}</p> })
+            .collect_view();
+        view! { <div class="notices" role="note">{lines}</div> }
     })
 }
 
 /// What the reader sees if the app crashes: the page must never freeze silently.
-const CRASH_HTML: &str = "<div class=\"status status-error\" role=\"alert\"><h2>Something went wrong</h2>\
+/// `data-nk-crash` tells the boot script's error handler (scripts/post-build/csp.mjs), which
+/// sees the trap that follows the panic, that the reader has been told already.
+const CRASH_HTML: &str = "<div class=\"status status-error\" role=\"alert\" data-nk-crash><h2>Something went wrong</h2>\
 <p class=\"status-message\">The interactive stopped because of an error in this page. Reloading usually helps.</p>\
 <p><a class=\"button\" href=\"\">Reload the page</a></p></div>";
 

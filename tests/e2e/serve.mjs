@@ -4,6 +4,7 @@
 //
 //   node tests/e2e/serve.mjs [--root dist] [--mount /graphics/nk-asylum/] [--port 0]
 //                            [--csp] [--headers dist/_headers] [--cors] [--log FILE]
+//                            [--stall /graphics/nk-asylum/data/nk-asylum.json]
 // prints "serving <root> at <url>" once listening, and serves until killed.
 //
 // As a module: `const s = await serve({...}); s.url; await s.close();` (see serve() below).
@@ -13,9 +14,9 @@ import { readFile, stat, appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The policy of issue 4, also in public/_headers and docs/deploy.md. */
+/** The policy of issues 4 and 14, also in public/_headers, index.html's meta and docs/deploy.md. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "img-src 'self' data: blob:; connect-src 'self'";
+  "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -48,11 +49,14 @@ export function parseHeaders(text) {
  *  - pages: Map of '/url/path' -> html string, read at request time (tests add pages on the fly);
  *  - csp: send STRICT_CSP on every response; cors: send Access-Control-Allow-Origin: *;
  *  - headers: path of a _headers file, its rules matched against the path inside the mount;
+ *  - stall: a Set of URL paths whose response stalls halfway: the headers (with the full
+ *    Content-Length) and the first half of the body are sent, then nothing until the server
+ *    closes; read at request time, so a test can stop the stalling;
  *  - port (0 = any free one), log: file to append "METHOD path status" lines to.
  * Resolves to { url (the mount's URL), origin, port, close() }.
  */
 export async function serve({ root = 'dist', mount = '/', files = {}, pages = new Map(), csp = false,
-  cors = false, headers, port = 0, log } = {}) {
+  cors = false, headers, stall = new Set(), port = 0, log } = {}) {
   if (!mount.startsWith('/') || !mount.endsWith('/')) throw new Error(`mount must start and end with /: ${mount}`);
   const rootDir = path.resolve(root);
   const rules = headers ? parseHeaders(await readFile(headers, 'utf8')) : [];
@@ -66,6 +70,12 @@ export async function serve({ root = 'dist', mount = '/', files = {}, pages = ne
       if (pathname.startsWith(mount)) {
         const inside = '/' + pathname.slice(mount.length);
         for (const rule of rules) if (rule.pattern.test(inside)) for (const [k, v] of rule.headers) h[k] = h[k] ? `${h[k]}, ${v}` : v;
+      }
+      if (status === 200 && stall.has(pathname)) {
+        h['Cache-Control'] = 'no-store'; // nothing half-written is cached for the next request
+        res.writeHead(status, h);
+        res.write(Buffer.from(body).subarray(0, Math.floor(Buffer.byteLength(body) / 2)));
+        return 'stalled';
       }
       res.writeHead(status, h);
       res.end(req.method === 'HEAD' ? undefined : body);
@@ -109,6 +119,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const s = await serve({
     root: value('--root') ?? 'dist', mount: value('--mount') ?? '/', port: Number(value('--port') ?? 0),
     csp: args.includes('--csp'), cors: args.includes('--cors'), headers: value('--headers'), log: value('--log'),
+    stall: new Set(value('--stall') ? [value('--stall')] : []),
   });
   console.log(`serving ${value('--root') ?? 'dist'} at ${s.url}`);
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => s.close().then(() => process.exit(0)));
