@@ -156,6 +156,8 @@ pub struct Headline {
     pub measure: Measure,
     /// Label in the source's own terms.
     pub label: &'static str,
+    /// The same in a word, for the embed's strip.
+    pub short: &'static str,
     /// The total, with the years it covers.
     pub value: Tally,
     /// A short explanation of what is included.
@@ -169,6 +171,7 @@ pub fn headlines(ds: &Dataset, source: Source, count: HoCount, range: YearRange)
     let headline = |measure: Measure, value: Tally, detail: String| Headline {
         measure,
         label: labels::measure(source, measure, count).name,
+        short: labels::measure(source, measure, count).short,
         value,
         detail,
     };

@@ -2,6 +2,8 @@
 //! no-JavaScript figures, the embed code) goes through it. Leptos escapes what it renders itself.
 
 /// Escapes text for an element's content or a double- or single-quoted attribute value.
+/// Control characters are dropped: none belongs in what the app writes, and a line break
+/// inside an attribute of pasted embed code is how a CMS breaks it.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -11,6 +13,7 @@ pub fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            c if c.is_control() => {}
             c => out.push(c),
         }
     }
@@ -28,5 +31,6 @@ mod tests {
             "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;"
         );
         assert_eq!(escape("1–5 people"), "1–5 people");
+        assert_eq!(escape("a\u{0}b\nc"), "abc");
     }
 }

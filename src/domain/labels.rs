@@ -14,6 +14,8 @@ pub struct MeasureLabel {
     pub series: &'static str,
     /// What the headline total includes (the Home Office's granted detail is computed instead).
     pub detail: &'static str,
+    /// One word for the embed's strip of figures (screen readers hear `name`).
+    pub short: &'static str,
 }
 
 const fn label(name: &'static str, series: &'static str, detail: &'static str) -> MeasureLabel {
@@ -21,7 +23,12 @@ const fn label(name: &'static str, series: &'static str, detail: &'static str) -
         name,
         series,
         detail,
+        short: name,
     }
+}
+
+const fn short(l: MeasureLabel, short: &'static str) -> MeasureLabel {
+    MeasureLabel { short, ..l }
 }
 
 /// The label table.
@@ -29,21 +36,30 @@ pub fn measure(source: Source, measure: Measure, count: HoCount) -> MeasureLabel
     use Measure::*;
     match (source, measure) {
         (Source::Unhcr, Applications) => label("Applications", "Applications", unit(source, count)),
-        (Source::Unhcr, Granted) => label(
-            "Recognised as refugees",
-            "Recognised as refugees",
-            "refugee status",
+        (Source::Unhcr, Granted) => short(
+            label(
+                "Recognised as refugees",
+                "Recognised as refugees",
+                "refugee status",
+            ),
+            "Recognised",
         ),
-        (Source::Unhcr, Complementary) => label(
-            "Complementary protection",
-            "Complementary protection",
-            "e.g. humanitarian protection",
+        (Source::Unhcr, Complementary) => short(
+            label(
+                "Complementary protection",
+                "Complementary protection",
+                "e.g. humanitarian protection",
+            ),
+            "Complementary",
         ),
         (Source::Unhcr, Refused) => label("Rejected", "Rejected", "on the substance of the claim"),
-        (Source::Unhcr, Closed) => label(
-            "Otherwise closed",
-            "Otherwise closed",
-            "withdrawn, non-compliance, third country",
+        (Source::Unhcr, Closed) => short(
+            label(
+                "Otherwise closed",
+                "Otherwise closed",
+                "withdrawn, non-compliance, third country",
+            ),
+            "Closed",
         ),
         (Source::HomeOffice, Applications) => {
             label("Applications", "Applications", unit(source, count))

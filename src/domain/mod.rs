@@ -10,6 +10,7 @@ pub mod count;
 pub mod crosswalk;
 pub mod dataset;
 pub mod embed;
+pub mod embed_messages;
 pub mod fallback;
 pub mod figures;
 pub mod format;

@@ -2,6 +2,7 @@
 //! the "Embed" button with its code, and the link from an embed to the full page. The message
 //! formats, the embed code and every check live in `crate::domain::embed`.
 
+use super::embed_preview::EmbedPreview;
 use super::url_state;
 use crate::domain::{
     embed::{self, AppAddress, ChildId, Hosting, WidthReplies},
@@ -10,7 +11,7 @@ use crate::domain::{
 use leptos::{html::Textarea, prelude::*};
 use serde::Serialize;
 use std::{cell::Cell, rc::Rc};
-use wasm_bindgen::{prelude::Closure, JsCast, JsValue};
+use wasm_bindgen::{prelude::Closure, JsCast};
 
 /// The page around this document, when it is in a frame.
 fn parent_window(window: &web_sys::Window) -> Option<web_sys::Window> {
@@ -119,31 +120,17 @@ pub fn report_height(embed_mode: bool) {
 
 /// Copies `code` to the clipboard and says how it went; when writing is refused or unsupported
 /// the code is left selected, ready for Ctrl+C.
-fn copy_code(code: &str, area: NodeRef<Textarea>, status: RwSignal<String>) {
+fn copy_code(code: String, area: NodeRef<Textarea>, status: RwSignal<String>) {
     if let Some(area) = area.get_untracked() {
         area.select();
     }
-    const MANUAL: &str = "The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.";
-    let navigator = window().navigator();
-    // `navigator.clipboard` is missing outside secure contexts.
-    let supported = js_sys::Reflect::has(&navigator, &"clipboard".into()).unwrap_or(false);
-    if !supported {
-        status.set(MANUAL.into());
-        return;
-    }
-    let done = Closure::<dyn FnMut(JsValue)>::new(move |_| {
-        status.try_set("Copied. Paste it into the HTML of your page.".into());
+    super::clipboard::copy(code, move |copied| {
+        status.try_set(if copied {
+            "Copied. Paste it into the HTML of your page.".into()
+        } else {
+            "The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.".into()
+        });
     });
-    let refused = Closure::<dyn FnMut(JsValue)>::new(move |_| {
-        status.try_set(MANUAL.into());
-    });
-    let _ = navigator
-        .clipboard()
-        .write_text(code)
-        .then2(&done, &refused);
-    // Two small closures per click, kept until the promise settles (never freed: JS owns them).
-    done.forget();
-    refused.forget();
 }
 
 /// Ids, heading and explanation of each embed code in the panel.
@@ -177,7 +164,7 @@ fn EmbedCode(
 ) -> impl IntoView {
     let area = NodeRef::<Textarea>::new();
     let (code_id, copy_id, heading, text) = describe(hosting);
-    let copy = move |_| copy_code(&code.get_untracked(), area, status);
+    let copy = move |_| copy_code(code.get_untracked(), area, status);
     view! {
         <h3>{heading}</h3>
         <p>{text}</p>
@@ -208,15 +195,32 @@ pub fn EmbedButton(
     let open = RwSignal::new(false);
     let status = RwSignal::new(String::new());
     let title = document().title();
+    // The phone-width preview's measured height, once it has reported; until then the height
+    // measured for the view when the app was built.
+    let measured = RwSignal::new(None::<u32>);
+    let height = Memo::new(move |_| {
+        measured
+            .get()
+            .unwrap_or_else(|| embed::initial_height(state.get().view))
+    });
     let codes = Memo::new(move |_| {
         let href = url_state::current_url();
-        Hosting::ALL.map(|hosting| embed::snippet(&href, &state.get(), &title, hosting))
+        Hosting::ALL
+            .map(|hosting| embed::snippet(&href, &state.get(), &title, hosting, height.get()))
     });
+    let src = Signal::derive(move || {
+        AppAddress::from_href(&url_state::current_url()).embed_src(&state.get())
+    });
+    // A new view or state loads new previews, which report their own height.
+    Effect::new(move |_| {
+        src.track();
+        measured.set(None);
+    });
+    let on_phone_height = Callback::new(move |h: u32| measured.set(Some(h)));
     let toggle = move |_| {
         open.update(|o| *o = !*o);
         status.set(String::new());
     };
-    let height = embed::DEFAULT_HEIGHT;
     let code_views = move || {
         Hosting::ALL
             .into_iter()
@@ -248,9 +252,12 @@ pub fn EmbedButton(
                 >
                     <h2 id="embed-heading">"Embed this view in your page"</h2>
                     <p>
-                        "Paste one of these codes into your article's HTML. The script keeps the frame as tall as the story at any width; without it the frame is "
-                        {height} " px tall and scrolls."
+                        "Paste one of these codes into your article's HTML. The script keeps the frame as tall as the story at any width; without it the frame stays "
+                        {move || height.get()} " px tall, the height of this view on a phone."
                     </p>
+                    <Show when=move || open.get()>
+                        <EmbedPreview src=src on_phone_height=on_phone_height/>
+                    </Show>
                     {code_views()}
                     <p class="embed-status" role="status">{move || status.get()}</p>
                 </section>
@@ -259,23 +266,17 @@ pub fn EmbedButton(
     }
 }
 
-/// In embed mode, a link to the same view as a page of its own (sources, notes, room).
+/// A link to the same view as a page of its own (every view, note and source, and room).
 #[component]
 pub fn FullPageLink(
-    /// The reader's choices; the link opens this view.
+    /// The state shown; the link opens it, without the embed and without keys that are not ours.
     #[prop(into)]
     state: Signal<ViewState>,
 ) -> impl IntoView {
-    let href = Memo::new(move |_| {
-        AppAddress::from_href(&url_state::current_url()).full_page(&state.get())
-    });
+    let href = move || AppAddress::from_href(&url_state::current_url()).full_page(&state.get());
     view! {
-        <Show when=move || state.get().embed>
-            <p class="full-page">
-                <a href=move || href.get() target="_blank" rel="noopener">
-                    "Open the full story, with every view and note"
-                </a>
-            </p>
-        </Show>
+        <span class="full-page">
+            <a href=href target="_blank" rel="noopener">"Open the full story"</a>
+        </span>
     }
 }

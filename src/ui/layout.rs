@@ -9,7 +9,7 @@ use super::{
     compare_panel::ComparePanel,
     count_switch::CountSwitch,
     data_table::DataTable,
-    embed::EmbedButton,
+    embed::{EmbedButton, FullPageLink},
     notes::Notes,
     source_toggle::SourceToggle,
     sources::SourceNotes,
@@ -20,7 +20,6 @@ use super::{
     year_range::YearRangePicker,
 };
 use crate::domain::{
-    embed::AppAddress,
     figures::{HoCount, Source, YearRange},
     format::year_span,
     params::{View, ViewState},
@@ -162,17 +161,15 @@ pub fn embedded(parts: Parts) -> impl IntoView {
             Err(_) => "The download was blocked here: the Table view has every figure.".into(),
         });
     };
-    // The same view as a page of its own; keys that are not ours are left behind.
-    let full_page = move || {
-        model.with(|m| AppAddress::from_href(&super::url_state::current_url()).full_page(&m.state))
-    };
+
     view! {
         <section class="controls embed-controls" aria-label="Choose the figures">
             {parts.source_toggle()}
             <details class="embed-years">
                 <summary>
                     <span class="embed-years-span">{years}</span>
-                    <span class="embed-years-change">"Change years"</span>
+                    <span class="sr-only">", change the years"</span>
+                    <span class="embed-years-mark" aria-hidden="true">"▾"</span>
                 </summary>
                 {parts.years()}
             </details>
@@ -180,17 +177,13 @@ pub fn embedded(parts: Parts) -> impl IntoView {
         </section>
         <Summary summary=summary/>
         {parts.views()}
+        // One line of small print (it wraps on a phone); "Notes and sources" opens in place.
         <footer class="embed-footer">
-            <p class="embed-credit">
-                {move || model.with(|m| m.credit_line.clone())} " · "
-                <button type="button" class="link-button" data-action="get-data" on:click=get_data>
-                    "Get the data"
-                </button>
-                " · "
-                <span class="full-page">
-                    <a href=full_page target="_blank" rel="noopener">"Open the full story"</a>
-                </span>
-            </p>
+            <span class="embed-credit">{move || model.with(|m| m.credit_line.clone())}</span>
+            <button type="button" class="link-button" data-action="get-data" on:click=get_data>
+                "Get the data"
+            </button>
+            <FullPageLink state=slice(model, |m| &m.state)/>
             <p class="embed-status" role="status">{move || status.get()}</p>
             <details class="embed-notes">
                 <summary>"Notes and sources"</summary>

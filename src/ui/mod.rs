@@ -9,6 +9,7 @@ pub mod data_table;
 pub mod download;
 pub mod echart;
 pub mod embed;
+pub mod embed_preview;
 pub mod layout;
 pub mod legend;
 pub mod notes;

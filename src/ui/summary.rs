@@ -20,7 +20,11 @@ pub fn Summary(
             .map(|c| {
                 view! {
                     <div class="figure" data-figure=c.measure.id() style:border-top-color=c.colour>
-                        <dt class="figure-label">{c.label}</dt>
+                        <dt class="figure-label">
+                            <span class="label-full">{c.label}</span>
+                            // The embed's strip shows one word; screen readers hear the full label.
+                            <span class="label-short" aria-hidden="true">{c.short}</span>
+                        </dt>
                         <dd class="figure-value">
                             {c.value.text}
                             {c.value.masked.then_some(view! { <span class="masked-mark">"*"</span> })}

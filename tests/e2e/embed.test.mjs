@@ -198,9 +198,15 @@ export default function register({ test, open, newContext, figuresShown, chartDr
     assert.ok(Number(attribute(code, 'height')) >= 600, 'a default height for pages that strip scripts');
     assert.match(attribute(code, 'sandbox'), /allow-scripts allow-same-origin allow-popups/);
     assert.ok(code.includes(`<script src="${base}embed.js" defer></script>`), code);
-    await page.click('#embed-copy');
+    // Copy copies the code as it is then (its height follows the live preview, issue 15).
+    const [copied] = await Promise.all([
+      page.evaluate(() => new Promise(resolve => document.querySelector('#embed-copy')
+        .addEventListener('click', () => resolve(document.querySelector('#embed-code').value), { once: true }))),
+      page.click('#embed-copy'),
+    ]);
     await page.waitForFunction(() => /Copied/.test(document.querySelector('.embed-status').textContent));
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), copied);
+    assert.equal(copied.replace(/height="\d+"/, ''), code.replace(/height="\d+"/, ''));
     // The code follows the view.
     await page.click('#source-unhcr');
     await page.waitForFunction(() => /source=unhcr/.test(document.querySelector('#embed-code').value));
@@ -219,10 +225,11 @@ export default function register({ test, open, newContext, figuresShown, chartDr
       await chartDrawn(frame);
       const loaded = await fits(page, frame, 'after load');
       assert.ok(loaded.iframe > 300);
-      // Compact layout: no kicker or standfirst; sources and the full-page link shown.
+      // Compact layout: no kicker or standfirst; the sources' names and licences and the
+      // full-page link in the footer line (the sources' full text is behind Notes, issue 15).
       assert.equal(await frame.isVisible('.masthead .standfirst'), false);
       assert.equal(await frame.isVisible('.masthead .kicker'), false);
-      assert.ok(await frame.isVisible('.sources'));
+      assert.match(await frame.locator('.embed-credit').innerText(), /UNHCR \(CC BY 4\.0\)/);
       const full = new URL(await frame.getAttribute('.full-page a', 'href'));
       assert.equal(full.origin + full.pathname, base);
       assert.equal(full.searchParams.get('embed'), null);
@@ -447,5 +454,103 @@ export default function register({ test, open, newContext, figuresShown, chartDr
     // A violation is reported in a task of its own: two frames later it has been.
     await animationFrames(page);
     noErrors(page);
+  });
+
+  // Issue 15: an embed that fits inside an article on a phone.
+  /** The Embed button's code for a view, before and after its phone preview has measured it. */
+  async function viewCode(query) {
+    const page = await open(query);
+    await figuresShown(page);
+    const initial = await page.inputValue('#embed-code');
+    await page.click('#embed-open');
+    // The phone preview (320 px wide) loads the story, which reports its height once drawn.
+    const phoneFrame = async () => {
+      for (const f of page.frames()) {
+        const el = f === page.mainFrame() ? null : await f.frameElement();
+        if (el && (await el.getAttribute('width')) === '320') return f;
+      }
+      return null;
+    };
+    await page.waitForSelector('.embed-preview iframe[width="320"]');
+    let frame;
+    while (!(frame = await phoneFrame())) await animationFrames(page);
+    await figuresShown(frame);
+    if (query.includes('chart')) await chartDrawn(frame);
+    // Settled: the caption shows the frame's own content height.
+    await page.waitForFunction(() => {
+      const f = document.querySelector('.embed-preview iframe[width="320"]');
+      const h = Math.ceil(f.contentDocument.documentElement.getBoundingClientRect().height);
+      const caption = document.querySelector('.embed-preview figcaption').textContent;
+      return caption.includes(`${h} px tall`) && document.querySelector('#embed-code').value.includes(`height="${h}"`);
+    }, null, { timeout: 20000 });
+    const caption = await page.locator('.embed-preview figcaption').first().innerText();
+    const measured = await page.inputValue('#embed-code');
+    await page.context().close();
+    return { initial, measured, phone: Number(caption.match(/(\d+) px tall/)[1]) };
+  }
+
+  const budgets = { 320: 720, 768: 620 };
+  const measuredHeights = {};
+  for (const view of ['chart', 'compare', 'why', 'table']) {
+    for (const width of [320, 768]) {
+      test(`embed layout: ${view} view at ${width}px${view === 'chart' ? ` stays within ${budgets[width]}px` : ''}`, async () => {
+        const code = (await embedCode()).replace('view=chart', `view=${view}`);
+        const page = await openHost(await hostPage('article.html', { EMBED: code }), { width, height: 900 });
+        const frame = await appFrame(page);
+        await figuresShown(frame);
+        if (view === 'chart') await chartDrawn(frame);
+        if (view === 'compare') await chartDrawn(frame, 'chart-compare');
+        const closed = await fits(page, frame, 'notes closed');
+        measuredHeights[`${view}@${width}`] = Math.round(closed.iframe);
+        console.log(`  embed height, ${view} view, ${width}px: ${Math.round(closed.iframe)}px`);
+        if (view === 'chart') {
+          assert.ok(closed.iframe <= budgets[width], `${closed.iframe}px tall at ${width}px`);
+          // The chart starts within the first screen of a phone.
+          const top = await frame.locator('#chart-yearly').evaluate(e => e.getBoundingClientRect().top);
+          assert.ok(top < 320, `the chart starts ${top}px down the frame`);
+          if (width === 320) await page.screenshot({ path: `${out}/embed-host-320.png`, fullPage: true });
+        }
+        // Notes and sources open in place: the frame grows, and shrinks back when they close.
+        const summary = frame.locator('.embed-notes > summary');
+        assert.equal(await frame.isVisible('.sources'), false, 'the sources wait behind Notes');
+        await summary.click();
+        assert.equal(await frame.locator('.embed-notes').evaluate(d => d.open), true);
+        assert.ok(await frame.isVisible('.sources'));
+        const opened = await fits(page, frame, 'notes open');
+        assert.ok(opened.iframe > closed.iframe + 100, `open ${opened.iframe}px, closed ${closed.iframe}px`);
+        await summary.click();
+        const again = await fits(page, frame, 'notes closed again');
+        assert.ok(Math.abs(again.iframe - closed.iframe) <= 2, `closed again ${again.iframe}px, first ${closed.iframe}px`);
+        // Every figure is still there, and the years are one control away.
+        assert.equal(await frame.locator('[data-figure]').count(), 5);
+        assert.equal(await frame.isVisible('#year-from'), false);
+        await frame.click('.embed-years > summary');
+        assert.ok(await frame.isVisible('#year-from'));
+        assert.equal(await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+        assert.deepEqual(page.errors, [], 'console errors');
+        await requestsStayHome(page);
+      });
+    }
+  }
+
+  for (const width of [375, 768]) {
+    test(`embed layout: screenshot of the embed in a host article at ${width}px`, async () => {
+      const page = await openHost(await hostPage('article.html', { EMBED: await embedCode() }), { width, height: 900 });
+      const frame = await appFrame(page);
+      await figuresShown(frame);
+      await chartDrawn(frame);
+      await fits(page, frame, 'after load');
+      await page.screenshot({ path: `${out}/embed-host-${width}.png`, fullPage: true });
+    });
+  }
+
+  test('embed generator: a live preview at phone and column widths, and the code starts at the measured height', async () => {
+    for (const view of ['chart', 'why']) {
+      const { initial, measured, phone } = await viewCode(`?view=${view}`);
+      const start = Number(attribute(initial, 'height'));
+      // The height built in for the view has room for it on a phone, and not much more.
+      assert.ok(start >= phone - 2 && start <= phone * 1.2, `${view}: built-in ${start}px, measured ${phone}px`);
+      assert.equal(Number(attribute(measured, 'height')), phone);
+    }
   });
 }

@@ -40,7 +40,7 @@ const frames = (page, n = 2) => page.evaluate(n => new Promise(resolve => {
   requestAnimationFrame(step);
 }), n);
 
-export default function register({ test, open, figure, figuresShown, chartDrawn, noErrors, base, browser }) {
+export default function register({ test, open, figure, figuresShown, chartDrawn, noErrors, base, newContext }) {
   const pages = new Map();
   let hostServer;
   const host = () => (hostServer ||= serve({ root: HOSTS, files: { '/vendor/pym.v1.min.js': PYM }, pages }));
@@ -56,7 +56,7 @@ export default function register({ test, open, figure, figuresShown, chartDrawn,
 
   /** A fresh context and page at `url` that records errors (every frame's) and requests. */
   async function openAt(url, { width = 375, height = 800 } = {}) {
-    const context = await browser.newContext({ viewport: { width, height } });
+    const context = await newContext({ viewport: { width, height } });
     await context.addInitScript(watch);
     const page = await context.newPage();
     page.errors = [];

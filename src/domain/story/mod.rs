@@ -91,6 +91,8 @@ pub struct Card {
     pub measure: Measure,
     /// In the source's own terms.
     pub label: &'static str,
+    /// The same in a word, for the embed's strip.
+    pub short: &'static str,
     /// The total as printed.
     pub value: Shown,
     /// What is included, or which years have no figures.
@@ -314,6 +316,7 @@ fn summary(ds: &Dataset, state: &ViewState, palette: &Palette) -> Summary {
         .map(|h| Card {
             measure: h.measure,
             label: h.label,
+            short: h.short,
             value: h.value.shown(),
             detail: if h.value.has_data() {
                 h.detail.clone()

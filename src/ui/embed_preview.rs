@@ -1,0 +1,73 @@
+//! The embed generator's live preview: the frame the embed code makes, at a phone's and an
+//! article column's width, each as tall as its own height messages ask, with that height shown.
+
+use crate::domain::embed::{own_height, PREVIEW_WIDTHS};
+use leptos::{html::Iframe, prelude::*};
+
+/// Reads one of our height messages, if it came from `frame`.
+fn height_from(frame: NodeRef<Iframe>, event: &web_sys::MessageEvent) -> Option<u32> {
+    let frame = frame.get_untracked()?.content_window()?;
+    let source = event.source()?;
+    if !js_sys::Object::is(&source, &frame) {
+        return None;
+    }
+    let data = event.data();
+    let get = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok();
+    own_height(
+        get("type").and_then(|v| v.as_string()).as_deref(),
+        get("height").and_then(|v| v.as_f64()),
+    )
+}
+
+/// Two live frames of `src`; `on_phone_height` hears the phone-width frame's height, which the
+/// embed code then starts at.
+#[component]
+pub fn EmbedPreview(
+    /// What the embed code's iframe loads.
+    #[prop(into)]
+    src: Signal<String>,
+    /// Called with the phone-width frame's measured height.
+    on_phone_height: Callback<u32>,
+) -> impl IntoView {
+    let frames = PREVIEW_WIDTHS.map(|(label, width)| {
+        let node = NodeRef::<Iframe>::new();
+        let height = RwSignal::new(None::<u32>);
+        (label, width, node, height)
+    });
+    let listener = window_event_listener(leptos::ev::message, move |event| {
+        for (i, (_, _, node, height)) in frames.iter().enumerate() {
+            if let Some(h) = height_from(*node, &event) {
+                height.set(Some(h));
+                if i == 0 {
+                    on_phone_height.run(h);
+                }
+            }
+        }
+    });
+    on_cleanup(move || listener.remove());
+    let previews = frames
+        .into_iter()
+        .map(|(label, width, node, height)| {
+            let caption = move || match height.get() {
+                Some(h) => format!("{label}, {width} px wide: {h} px tall"),
+                None => format!("{label}, {width} px wide: loading…"),
+            };
+            view! {
+                <figure class="embed-preview">
+                    <figcaption>{caption}</figcaption>
+                    <div class="embed-preview-scroll">
+                        <iframe
+                            node_ref=node
+                            src=move || src.get()
+                            title=format!("Preview of the embed, {width} px wide")
+                            sandbox="allow-scripts allow-same-origin"
+                            width=width
+                            style:height=move || format!("{}px", height.get().unwrap_or(400))
+                        ></iframe>
+                    </div>
+                </figure>
+            }
+        })
+        .collect_view();
+    view! { <div class="embed-previews">{previews}</div> }
+}
