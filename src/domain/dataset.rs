@@ -5,6 +5,7 @@
 //! it in the browser, and nothing from a file that fails validation is ever shown.
 
 use super::count::{Count, UNHCR_MASKED_VALUE};
+pub use super::data_error::DataError;
 use serde::{Deserialize, Serialize};
 
 /// Bump when the JSON shape changes; an old cached file is then refused by its version.
@@ -233,83 +234,6 @@ impl std::ops::Add for ApplicantGroup {
             decisions: self.decisions + o.decisions,
         }
     }
-}
-
-/// Why a dataset file was refused. Each message names what is wrong and where.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum DataError {
-    /// Not JSON, truncated, or not the expected shape; the message names where.
-    #[error("the data file is not valid: {0}")]
-    Malformed(String),
-    /// Larger than [`MAX_BYTES`]: refused before parsing.
-    #[error("the data file is {bytes} bytes, more than the {limit} this page accepts")]
-    TooLarge {
-        /// Size of the file.
-        bytes: usize,
-        /// The limit.
-        limit: usize,
-    },
-    /// Nested deeper than [`MAX_DEPTH`]: refused before parsing.
-    #[error("the data file nests more than {limit} levels deep, which no dataset does")]
-    TooDeep {
-        /// The limit.
-        limit: usize,
-    },
-    /// A file written for another version of the app (often a stale cached copy).
-    #[error("the data file has format version {found}, but this page reads version {expected}")]
-    SchemaVersion {
-        /// Version in the file.
-        found: u32,
-        /// Version this build reads.
-        expected: u32,
-    },
-    /// A source has no years at all.
-    #[error("the data file has no {source_name} figures")]
-    Empty {
-        /// `unhcr` or `homeoffice`.
-        source_name: &'static str,
-    },
-    /// Years must be strictly increasing and plausible.
-    #[error("{source_name} year {year} is out of order, repeated or implausible")]
-    BadYear {
-        /// `unhcr` or `homeoffice`.
-        source_name: &'static str,
-        /// The offending year.
-        year: u16,
-    },
-    /// A masked UNHCR cell whose range is not 1–5.
-    #[error("UNHCR {year} {field}: a masked cell must be published as 5 with a range of 1–5")]
-    BadMaskedCell {
-        /// Calendar year.
-        year: u16,
-        /// JSON field name.
-        field: &'static str,
-    },
-    /// The published total does not equal the sum of its components.
-    #[error("UNHCR {year} decisions: the components add up to {sum}, but the total says {total}")]
-    TotalMismatch {
-        /// Calendar year.
-        year: u16,
-        /// Sum of the published components.
-        sum: u32,
-        /// Published total.
-        total: u32,
-    },
-    /// A source link (it becomes an `href` on the page) that is not an `https://` address:
-    /// `javascript:`, `data:`, plain `http:` or no address at all.
-    #[error("{field}: a source link must be an https:// address")]
-    InsecureLink {
-        /// Where in the file, e.g. `sources.unhcr.url`.
-        field: &'static str,
-    },
-    /// A Home Office year must cover 1 to 4 quarters.
-    #[error("Home Office {year}: quarters must be between 1 and 4, not {quarters}")]
-    BadQuarters {
-        /// Calendar year.
-        year: u16,
-        /// The value found.
-        quarters: u8,
-    },
 }
 
 #[derive(Deserialize)]
