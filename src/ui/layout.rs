@@ -63,7 +63,7 @@ impl Parts {
 
     fn source_toggle(&self) -> impl IntoView {
         let shown = self.shown();
-        let choices = self.model.with_untracked(|m| m.choices.clone());
+        let choices = slice(self.model, |m| &m.choices);
         view! {
             <SourceToggle value=Signal::derive(move || shown.get().source) on_change=self.set_source choices=choices/>
         }

@@ -12,12 +12,17 @@ pub fn SourceToggle(
     value: Signal<Source>,
     /// Called with the source the reader picked.
     on_change: Callback<Source>,
-    /// The two sources, with their names and units, in toggle order.
-    choices: [SourceChoice; 2],
+    /// The two sources, with their names and units (the Home Office's follows the count), in
+    /// toggle order.
+    #[prop(into)]
+    choices: Signal<[SourceChoice; 2]>,
 ) -> impl IntoView {
     let buttons = choices
+        .get_untracked()
         .into_iter()
-        .map(|SourceChoice { source, name, unit }| {
+        .enumerate()
+        .map(|(i, SourceChoice { source, name, .. })| {
+            let unit = move || choices.with(|c| c[i].unit);
             let pressed = move || value.get() == source;
             let pick = move |_| on_change.run(source);
             view! {

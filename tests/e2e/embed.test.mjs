@@ -34,7 +34,7 @@ function watch() {
 // the messages a test sent it (see handledByApp).
 const HANDLED = 'nk-e2e:handled';
 
-export default function register({ test, open, newContext, figuresShown, chartDrawn, animationFrames, noErrors, base, origin, out }) {
+export default function register({ test, open, newContext, figuresShown, chartDrawn, chartSettled, animationFrames, noErrors, base, origin, out }) {
   const pages = new Map();
   let hostServer;
   const host = () => (hostServer ||= serve({ root: HOSTS, files: { '/vendor/pym.v1.min.js': PYM }, pages }));
@@ -508,7 +508,10 @@ export default function register({ test, open, newContext, figuresShown, chartDr
           // The chart starts within the first screen of a phone.
           const top = await frame.locator('#chart-yearly').evaluate(e => e.getBoundingClientRect().top);
           assert.ok(top < 320, `the chart starts ${top}px down the frame`);
-          if (width === 320) await page.screenshot({ path: `${out}/embed-host-320.png`, fullPage: true });
+          if (width === 320) {
+            await chartSettled(frame);
+            await page.screenshot({ path: `${out}/embed-host-320.png`, fullPage: true });
+          }
         }
         // Notes and sources open in place: the frame grows, and shrinks back when they close.
         const summary = frame.locator('.embed-notes > summary');
@@ -540,6 +543,7 @@ export default function register({ test, open, newContext, figuresShown, chartDr
       await figuresShown(frame);
       await chartDrawn(frame);
       await fits(page, frame, 'after load');
+      await chartSettled(frame);
       await page.screenshot({ path: `${out}/embed-host-${width}.png`, fullPage: true });
     });
   }

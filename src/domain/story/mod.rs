@@ -277,7 +277,7 @@ pub fn build(ds: &Dataset, state: &ViewState, dark: bool) -> StoryModel {
         choices: Source::ALL.map(|source| SourceChoice {
             source,
             name: source_name(ds, source).to_string(),
-            unit: labels::short_unit(source, Default::default()),
+            unit: labels::short_unit(source, state.count),
         }),
         summary: summary(ds, &state, palette),
         chart,
