@@ -26,8 +26,13 @@ import zlib from 'node:zlib';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET = 0.8;
-/** Today's first view is 365,714 B brotli; the ceiling leaves about 3 % for small changes. */
-const CEILING_BYTES = 375_000;
+/**
+ * The first view was 365,714 B brotli on 2026-11-29 and 387,584 B on 2026-12-02, after the
+ * story model with coverage (+7.4 KB of wasm), the hardening (+3.1 KB), the embed layout
+ * (+3.2 KB) and the embed generator's live preview (+5 KB), each measured alone (README,
+ * "Sizes"). The ceiling leaves about 2 % for small changes.
+ */
+const CEILING_BYTES = 395_000;
 const DATA = 'data/nk-asylum.json';
 
 const dist = process.argv[2];
