@@ -51,10 +51,18 @@ pub fn years(list: &[u16]) -> String {
         }
     }
     let parts: Vec<String> = runs.iter().map(|&(a, b)| year_span(a, b)).collect();
-    match parts.as_slice() {
+    and_list(&parts)
+}
+
+/// A list as a sentence writes it: `"a"`, `"a and b"`, `"a, b and c"`.
+pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
         [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [one] => one.as_ref().to_string(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", init.join(", "), last.as_ref())
+        }
     }
 }
 

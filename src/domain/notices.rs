@@ -132,7 +132,7 @@ impl Ignored {
             let keys: Vec<&str> = self.bad.iter().map(|k| k.id()).collect();
             lines.push(format!(
                 "The values given for {} in the address were not accepted and were ignored.",
-                list(&keys)
+                super::format::and_list(&keys)
             ));
         }
         match self.unknown {
@@ -150,15 +150,6 @@ impl Ignored {
             ));
         }
         lines
-    }
-}
-
-/// "a", "a and b", "a, b and c".
-fn list(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 

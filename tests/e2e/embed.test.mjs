@@ -7,28 +7,9 @@
 // Environment: E2E_DIST (default dist/) for the extra CORS app server; E2E_EXPECT_CSP=1 when
 // the app is served with the strict CSP header (test.sh's second run).
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { serve, STRICT_CSP } from './serve.mjs';
+import { HOSTS, PYM, DIST, EXPECT_CSP, OWN_TYPE, watch, fillTemplate } from './hosts.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const HOSTS = path.join(here, 'hosts');
-const PYM = path.join(here, '../../node_modules/pym.js/dist/pym.v1.min.js');
-const DIST = process.env.E2E_DIST || path.join(here, '../../dist');
-const EXPECT_CSP = process.env.E2E_EXPECT_CSP === '1';
-const OWN_TYPE = 'nk-asylum:embed-size';
-
-// In every frame of a host page: CSP violations become console errors; the top window records
-// the messages it receives.
-function watch() {
-  document.addEventListener('securitypolicyviolation', e =>
-    console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-  if (window === window.top) {
-    window.__messages = [];
-    window.addEventListener('message', e => window.__messages.push({ data: e.data, origin: e.origin }));
-  }
-}
 
 // What the app's frame posts to the host, from a listener the test adds, once the app has handled
 // the messages a test sent it (see handledByApp).
@@ -43,11 +24,8 @@ export default function register({ test, open, newContext, figuresShown, chartDr
   /** A host page from a template in hosts/, on the host origin; returns its URL. */
   async function hostPage(template, values = {}) {
     const server = await host();
-    let html = await readFile(path.join(HOSTS, template), 'utf8');
-    for (const [key, value] of Object.entries(values)) html = html.replaceAll(`{{${key}}}`, value);
-    html = html.replace(/\{\{[A-Z_]+\}\}/g, '');
     const at = `/page-${++pageCount}-${template}`;
-    pages.set(at, html);
+    pages.set(at, await fillTemplate(template, values));
     return server.origin + at;
   }
 

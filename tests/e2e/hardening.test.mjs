@@ -7,29 +7,12 @@
 // Environment as in embed.test.mjs: E2E_DIST (default dist/) for the app servers started here,
 // E2E_EXPECT_CSP=1 when the suite's app is served with the headers of dist/_headers.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { serve, STRICT_CSP } from './serve.mjs';
+import { HOSTS, PYM, DIST, EXPECT_CSP, OWN_TYPE, watch, fillTemplate } from './hosts.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const HOSTS = path.join(here, 'hosts');
-const PYM = path.join(here, '../../node_modules/pym.js/dist/pym.v1.min.js');
-const DIST = process.env.E2E_DIST || path.join(here, '../../dist');
-const EXPECT_CSP = process.env.E2E_EXPECT_CSP === '1';
 const MOUNT = '/graphics/nk-asylum/';
-const OWN_TYPE = 'nk-asylum:embed-size';
 const MAX_HEIGHT = 20000;
-
-/** In every frame: CSP violations become console errors; the top window records messages. */
-function watch() {
-  document.addEventListener('securitypolicyviolation', e =>
-    console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-  if (window === window.top) {
-    window.__messages = [];
-    window.addEventListener('message', e => window.__messages.push({ data: e.data, origin: e.origin }));
-  }
-}
 
 /** The directives of a policy, normalised and sorted. */
 const directives = policy => policy.split(';').map(d => d.trim().replace(/\s+/g, ' ')).filter(Boolean).sort();
@@ -48,9 +31,7 @@ export default function register({ test, open, figure, figuresShown, chartDrawn,
 
   /** A host page from a template in hosts/ in `pageMap` (the host server's by default). */
   async function hostPage(template, values, at = `/h14-${++pageCount}-${template}`, pageMap = pages) {
-    let html = await readFile(path.join(HOSTS, template), 'utf8');
-    for (const [key, value] of Object.entries(values)) html = html.replaceAll(`{{${key}}}`, value);
-    pageMap.set(at, html.replace(/\{\{[A-Z_]+\}\}/g, ''));
+    pageMap.set(at, await fillTemplate(template, values));
     return at;
   }
 
