@@ -165,6 +165,14 @@ fn home_office_missing_2025_is_not_covered_and_the_common_years_are_offered() {
     assert_eq!(years, YearRange::new(2016, 2020));
     assert_eq!(label, "Compare 2016–2020 only, the years both cover");
     assert!(m.lede.contains("(none yet for 2025)"), "{}", m.lede);
+    assert!(
+        m.chart
+            .notes
+            .iter()
+            .any(|n| n == "The Home Office publishes no figures for 2025: a gap, not a zero."),
+        "{:?}",
+        m.chart.notes
+    );
 }
 
 #[test]

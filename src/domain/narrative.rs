@@ -200,10 +200,12 @@ pub fn chart_notes(ds: &Dataset, y: &Yearly, count: HoCount, range: YearRange) -
     }
     let (no_apps, no_decisions) = (y.application_gaps(), y.decision_gaps());
     if no_apps == no_decisions {
-        notes.extend(
-            gap_sentence(y.source, "figures", &no_apps)
-                .map(|g| format!("{g}: those years are gaps, not zeros.")),
-        );
+        let gaps = if no_apps.len() == 1 {
+            "a gap, not a zero"
+        } else {
+            "gaps, not zeros"
+        };
+        notes.extend(gap_sentence(y.source, "figures", &no_apps).map(|g| format!("{g}: {gaps}.")));
     } else {
         for (kind, missing) in [
             ("application figures", &no_apps),
