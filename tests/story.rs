@@ -104,7 +104,8 @@ fn a_unhcr_gap_2021_2024_says_no_data_never_zero() {
     }
     let persons = reason(&m, "persons");
     assert!(
-        persons.contains("No year in 2021–2024 has application figures from both"),
+        persons.contains("No year in 2021–2024 has application figures from both")
+            && persons.contains("the Home Office has them for every year"),
         "{persons}"
     );
     // Decisions exist for 2021–2023 only: the totals say which year they leave out.
@@ -205,6 +206,10 @@ fn masked_only_years_2019_2020_agree_within_rounding() {
         "{persons}"
     );
     assert!(!persons.contains("differ in"), "{persons}");
+    assert!(
+        persons.contains("agree exactly in none of the 2 years"),
+        "{persons}"
+    );
     assert!(m
         .compare
         .chart
@@ -221,7 +226,7 @@ fn a_single_year_2007() {
     );
     assert_eq!(card(&m, Measure::Applications).value.text, "602");
     assert!(
-        reason(&m, "persons").contains("agree exactly in all 1 years"),
+        reason(&m, "persons").contains("the two agree exactly in 2007."),
         "{}",
         reason(&m, "persons")
     );

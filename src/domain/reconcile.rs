@@ -112,6 +112,8 @@ fn persons_reason(ds: &Dataset, range: YearRange) -> Reason {
         let side = |name: &str, covered: &[u16]| {
             if covered.is_empty() {
                 format!("{name} has no application figures for {span}")
+            } else if covered.len() == range.len() {
+                format!("{name} has them for every year")
             } else {
                 format!("{name} has them only for {}", years(covered))
             }
@@ -150,13 +152,17 @@ fn persons_reason(ds: &Dataset, range: YearRange) -> Reason {
         })
         .collect();
     let compared = both.len();
-    let mut agreement = if equal.len() == compared {
-        format!("Counting people, the two agree exactly in all {compared} years with figures from both.")
-    } else {
-        format!(
-            "Counting people, the two agree exactly in {} of the {compared} years with figures from both.",
-            equal.len()
-        )
+    let mut agreement = match (equal.len(), compared) {
+        (1, 1) => format!("Counting people, the two agree exactly in {}.", years(&equal)),
+        (e, n) if e == n => {
+            format!("Counting people, the two agree exactly in all {n} years with figures from both.")
+        }
+        (0, n) => format!(
+            "Counting people, the two agree exactly in none of the {n} years with figures from both."
+        ),
+        (e, n) => format!(
+            "Counting people, the two agree exactly in {e} of the {n} years with figures from both."
+        ),
     };
     if !rounding.is_empty() {
         agreement.push_str(&format!(
