@@ -1,6 +1,13 @@
 //! Saving text or an image the page built as a file.
 
+use crate::domain::story::Download;
 use wasm_bindgen::{JsCast, JsValue};
+
+/// Saves the open view's CSV under its file name; returns the name.
+pub fn save_csv(download: &Download) -> Result<String, JsValue> {
+    let name = format!("{}.csv", download.file_stem);
+    save_text(&name, "text/csv;charset=utf-8", &download.csv).map(|()| name)
+}
 
 /// Offers `contents` as a download named `file_name`.
 pub fn save_text(file_name: &str, mime: &str, contents: &str) -> Result<(), JsValue> {

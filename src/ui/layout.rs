@@ -152,12 +152,9 @@ pub fn embedded(parts: Parts) -> impl IntoView {
     let view_notes = Signal::derive(move || model.with(StoryModel::view_notes));
     let status = RwSignal::new(String::new());
     let get_data = move |_| {
-        let saved = model.with_untracked(|m| {
-            let name = format!("{}.csv", m.download.file_stem);
-            super::download::save_text(&name, "text/csv;charset=utf-8", &m.download.csv)
-        });
+        let saved = model.with_untracked(|m| super::download::save_csv(&m.download));
         status.set(match saved {
-            Ok(()) => String::new(),
+            Ok(_) => String::new(),
             Err(_) => "The download was blocked here: the Table view has every figure.".into(),
         });
     };

@@ -28,13 +28,9 @@ pub fn Toolbar(
         });
     };
     let download_csv = move |_| {
-        let (name, result) = download.with_untracked(|d| {
-            let name = format!("{}.csv", d.file_stem);
-            let result = super::download::save_text(&name, "text/csv;charset=utf-8", &d.csv);
-            (name, result)
-        });
+        let result = download.with_untracked(super::download::save_csv);
         status.set(Some(match result {
-            Ok(()) => format!("Downloaded {name}."),
+            Ok(name) => format!("Downloaded {name}."),
             Err(_) => {
                 "The download was blocked by this page's settings. The Table view has every figure."
                     .into()

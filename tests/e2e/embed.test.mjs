@@ -486,6 +486,9 @@ export default function register({ test, open, newContext, figuresShown, chartDr
           // The chart starts within the first screen of a phone.
           const top = await frame.locator('#chart-yearly').evaluate(e => e.getBoundingClientRect().top);
           assert.ok(top < 320, `the chart starts ${top}px down the frame`);
+          // "Get the data" in the footer line saves the view's CSV.
+          const [download] = await Promise.all([page.waitForEvent('download'), frame.click('[data-action="get-data"]')]);
+          assert.equal(download.suggestedFilename(), 'nk-asylum-unhcr-chart-2003-2015.csv');
           if (width === 320) {
             await chartSettled(frame);
             await page.screenshot({ path: `${out}/embed-host-320.png`, fullPage: true });
