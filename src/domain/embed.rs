@@ -105,9 +105,11 @@ impl Hosting {
     pub fn sandbox(self) -> &'static str {
         match self {
             Hosting::OwnOrigin => {
-                "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"
+                "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads"
             }
-            Hosting::ArticleOrigin => "allow-scripts allow-popups allow-popups-to-escape-sandbox",
+            Hosting::ArticleOrigin => {
+                "allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads"
+            }
         }
     }
 }
@@ -196,6 +198,9 @@ mod tests {
             "allow-scripts",
             "allow-popups",
             "allow-popups-to-escape-sandbox",
+            // "Get the data", Download CSV and Download image save files: a sandbox without
+            // it blocks them silently.
+            "allow-downloads",
         ] {
             assert!(own.iter().any(|t| t == needed), "{own:?}");
             assert!(article.iter().any(|t| t == needed), "{article:?}");

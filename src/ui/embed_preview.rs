@@ -4,13 +4,19 @@
 use crate::domain::embed::{own_height, PREVIEW_WIDTHS};
 use leptos::{html::Iframe, prelude::*};
 
-/// Reads one of our height messages, if it came from `frame`.
+/// Reads one of our height messages, if it came from `frame` once the story in it has rendered
+/// (the frame is ours, on our origin): the loading message's height is not the embed's.
 fn height_from(frame: NodeRef<Iframe>, event: &web_sys::MessageEvent) -> Option<u32> {
-    let frame = frame.get_untracked()?.content_window()?;
+    let frame = frame.get_untracked()?;
     let source = event.source()?;
-    if !js_sys::Object::is(&source, &frame) {
+    let window = frame.content_window()?;
+    if !js_sys::Object::is(&source, &window) {
         return None;
     }
+    frame
+        .content_document()?
+        .query_selector(".figures")
+        .ok()??;
     let data = event.data();
     let get = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok();
     own_height(
@@ -61,6 +67,11 @@ pub fn EmbedPreview(
                             src=move || src.get()
                             title=format!("Preview of the embed, {width} px wide")
                             sandbox="allow-scripts allow-same-origin"
+                            // A picture of the frame: not a second copy of the story to tab
+                            // through or to hear.
+                            inert=true
+                            aria-hidden="true"
+                            tabindex="-1"
                             width=width
                             style:height=move || format!("{}px", height.get().unwrap_or(400))
                         ></iframe>

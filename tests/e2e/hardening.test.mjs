@@ -285,7 +285,7 @@ export default function register({ test, open, figure, figuresShown, chartDrawn,
     const [ownOrigin, articleOrigin] = await embedCodes();
     assert.match(ownOrigin, /sandbox="[^"]*allow-same-origin/);
     assert.doesNotMatch(articleOrigin, /allow-same-origin/);
-    assert.match(articleOrigin, /sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"/);
+    assert.match(articleOrigin, /sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads"/);
     // The story on its own origin (the host page is on another port: another origin).
     {
       const url = (await host()).origin + await hostPage('article.html', { EMBED: ownOrigin });
