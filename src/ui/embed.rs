@@ -195,12 +195,19 @@ pub fn EmbedButton(
     let open = RwSignal::new(false);
     let status = RwSignal::new(String::new());
     let title = document().title();
-    // The phone-width preview's measured height, once it has reported; until then the height
-    // measured for the view when the app was built.
-    let measured = RwSignal::new(None::<u32>);
+    let src = Memo::new(move |_| {
+        AppAddress::from_href(&url_state::current_url()).embed_src(&state.get())
+    });
+    // The phone-width preview's measured height for the frame it loaded; for any other state
+    // (until its preview has reported), the height measured for the view when the app was built.
+    let measured = RwSignal::new(None::<(String, u32)>);
     let height = Memo::new(move |_| {
         measured
-            .get()
+            .with(|m| {
+                m.as_ref()
+                    .filter(|(of, _)| *of == src.get())
+                    .map(|(_, h)| *h)
+            })
             .unwrap_or_else(|| embed::initial_height(state.get().view))
     });
     let codes = Memo::new(move |_| {
@@ -208,15 +215,7 @@ pub fn EmbedButton(
         Hosting::ALL
             .map(|hosting| embed::snippet(&href, &state.get(), &title, hosting, height.get()))
     });
-    let src = Signal::derive(move || {
-        AppAddress::from_href(&url_state::current_url()).embed_src(&state.get())
-    });
-    // A new view or state loads new previews, which report their own height.
-    Effect::new(move |_| {
-        src.track();
-        measured.set(None);
-    });
-    let on_phone_height = Callback::new(move |h: u32| measured.set(Some(h)));
+    let on_phone_height = Callback::new(move |h: u32| measured.set(Some((src.get_untracked(), h))));
     let toggle = move |_| {
         open.update(|o| *o = !*o);
         status.set(String::new());
