@@ -2,7 +2,7 @@
 //! and still distinguishable from each other under simulated protanopia, deuteranopia and
 //! tritanopia (Machado, Oliveira and Fernandes 2009, severity 1.0; distance in CIELAB).
 
-use nk_asylum::domain::palette::Palette;
+use nk_asylum::domain::palette::{Palette, Tone};
 
 const LIGHT_PAGE: &str = Palette::LIGHT.background;
 const DARK_PAGE: &str = Palette::DARK.background;
@@ -127,4 +127,38 @@ fn the_checks_can_fail() {
     // Red and green collapse under deuteranopia; light grey on white fails contrast.
     assert!(delta_e("#d62728", "#2ca02c", &DEUTAN) < MIN_DELTA_E);
     assert!(contrast("#cccccc", LIGHT_PAGE) < 3.0);
+}
+
+/// The stylesheet's blocks that set the series' colours: the light one (`:root`), then each dark
+/// one (`theme=dark`, and the system setting's).
+fn tone_blocks(css: &str) -> Vec<&str> {
+    css.split('}')
+        .filter(|block| block.contains("--tone-applications:"))
+        .collect()
+}
+
+#[test]
+fn the_stylesheet_gives_every_tone_the_palette_colour_in_both_themes() {
+    let css = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/style.css"),
+    )
+    .unwrap();
+    let blocks = tone_blocks(&css);
+    assert_eq!(blocks.len(), 3, "one light and two dark blocks of --tone-*");
+    for (i, block) in blocks.iter().enumerate() {
+        let palette = if i == 0 {
+            &Palette::LIGHT
+        } else {
+            &Palette::DARK
+        };
+        for tone in Tone::ALL {
+            let rule = format!("--tone-{}: {};", tone.id(), palette.tone(tone));
+            assert!(block.contains(&rule), "block {i} lacks {rule}");
+            let pick = format!(
+                "[data-tone=\"{0}\"] {{ --tone: var(--tone-{0}); }}",
+                tone.id()
+            );
+            assert!(css.contains(&pick), "style.css lacks {pick}");
+        }
+    }
 }

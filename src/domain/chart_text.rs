@@ -6,23 +6,19 @@ use super::count::{Bounds, Count};
 use super::figures::Yearly;
 use super::format::{bounds, years};
 use super::labels;
-use super::palette::Palette;
+use super::palette::Tone;
 
 /// Legend for [`super::charts::compare_chart`].
-pub fn compare_legend(
-    unhcr_label: &'static str,
-    ho_label: &'static str,
-    palette: &Palette,
-) -> Vec<LegendEntry> {
+pub fn compare_legend(unhcr_label: &'static str, ho_label: &'static str) -> Vec<LegendEntry> {
     vec![
         LegendEntry {
             label: unhcr_label,
-            colour: palette.unhcr,
+            tone: Tone::Unhcr,
             mark: Mark::Bar,
         },
         LegendEntry {
             label: ho_label,
-            colour: palette.homeoffice,
+            tone: Tone::HomeOffice,
             mark: Mark::Bar,
         },
     ]
@@ -45,29 +41,29 @@ pub enum Mark {
 pub struct LegendEntry {
     /// Text.
     pub label: &'static str,
-    /// CSS colour.
-    pub colour: &'static str,
+    /// Its series' colour.
+    pub tone: Tone,
     /// Shape.
     pub mark: Mark,
 }
 
 /// The legend for [`super::charts::yearly_chart`]: applications, each outcome, and the masked-cell style when
 /// the chart has any masked cell.
-pub fn legend(y: &Yearly, palette: &Palette) -> Vec<LegendEntry> {
+pub fn legend(y: &Yearly) -> Vec<LegendEntry> {
     let mut entries = vec![LegendEntry {
         label: "Applications",
-        colour: palette.applications,
+        tone: Tone::Applications,
         mark: Mark::Line,
     }];
     entries.extend(y.outcomes.iter().map(|o| LegendEntry {
         label: o.label,
-        colour: palette.outcome(o.measure),
+        tone: Tone::outcome(o.measure),
         mark: Mark::Bar,
     }));
     if y.has_masked() {
         entries.push(LegendEntry {
             label: "Published as 5: between 1 and 5",
-            colour: palette.closed,
+            tone: Tone::Closed,
             mark: Mark::Masked,
         });
     }

@@ -3,6 +3,58 @@
 
 use super::figures::Measure;
 
+/// A series' colour by name: the page's cards and legends carry it as `data-tone`, and
+/// style.css gives each tone its light and dark colour (`--tone-<id>`, checked against the
+/// palettes by tests/palette.rs), so that the markup holds no colour: it is the same for both
+/// themes, prerendered or live, and needs no inline style under the strict CSP.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Applications,
+    Granted,
+    Complementary,
+    Refused,
+    Closed,
+    Unhcr,
+    HomeOffice,
+}
+
+impl Tone {
+    /// Every tone.
+    pub const ALL: [Tone; 7] = [
+        Tone::Applications,
+        Tone::Granted,
+        Tone::Complementary,
+        Tone::Refused,
+        Tone::Closed,
+        Tone::Unhcr,
+        Tone::HomeOffice,
+    ];
+
+    /// Its name in the markup and in style.css.
+    pub fn id(self) -> &'static str {
+        match self {
+            Tone::Applications => "applications",
+            Tone::Granted => "granted",
+            Tone::Complementary => "complementary",
+            Tone::Refused => "refused",
+            Tone::Closed => "closed",
+            Tone::Unhcr => "unhcr",
+            Tone::HomeOffice => "homeoffice",
+        }
+    }
+
+    /// The tone of an outcome series.
+    pub fn outcome(measure: Measure) -> Tone {
+        match measure {
+            Measure::Applications => Tone::Applications,
+            Measure::Granted => Tone::Granted,
+            Measure::Complementary => Tone::Complementary,
+            Measure::Refused => Tone::Refused,
+            Measure::Closed => Tone::Closed,
+        }
+    }
+}
+
 /// Colours for the chart, chosen for contrast and colour-blind safety (Okabe–Ito hues).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Palette {
@@ -76,12 +128,19 @@ impl Palette {
 
     /// The colour of an outcome series.
     pub fn outcome(&self, measure: Measure) -> &'static str {
-        match measure {
-            Measure::Applications => self.applications,
-            Measure::Granted => self.granted,
-            Measure::Complementary => self.complementary,
-            Measure::Refused => self.refused,
-            Measure::Closed => self.closed,
+        self.tone(Tone::outcome(measure))
+    }
+
+    /// The colour of a tone.
+    pub fn tone(&self, tone: Tone) -> &'static str {
+        match tone {
+            Tone::Applications => self.applications,
+            Tone::Granted => self.granted,
+            Tone::Complementary => self.complementary,
+            Tone::Refused => self.refused,
+            Tone::Closed => self.closed,
+            Tone::Unhcr => self.unhcr,
+            Tone::HomeOffice => self.homeoffice,
         }
     }
 }

@@ -20,10 +20,10 @@ pub fn ChartLegend(
                     Mark::Line => "swatch swatch-line",
                     Mark::Masked => "swatch swatch-masked",
                 };
-                // CSSOM properties, not a style attribute, so a strict CSP allows them.
+                // The colour comes from style.css by tone: no style attribute in the markup.
                 view! {
                     <li>
-                        <span class=class aria-hidden="true" style:--swatch=e.colour></span>
+                        <span class=class aria-hidden="true" data-tone=e.tone.id()></span>
                         {e.label}
                     </li>
                 }

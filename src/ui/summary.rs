@@ -19,7 +19,7 @@ pub fn Summary(
             .into_iter()
             .map(|c| {
                 view! {
-                    <div class="figure" data-figure=c.measure.id() style:border-top-color=c.colour>
+                    <div class="figure" data-figure=c.measure.id() data-tone=c.tone.id()>
                         <dt class="figure-label">
                             <span class="label-full">{c.label}</span>
                             // The embed's strip shows one word; screen readers hear the full label.

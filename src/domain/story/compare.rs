@@ -52,7 +52,7 @@ pub(super) fn panel(
         chart: ChartView {
             id: "chart-compare",
             option: compare_chart(&rows, u, h, palette).to_string(),
-            legend: compare_legend(u, h, palette),
+            legend: compare_legend(u, h),
             tooltip: tooltip.clone(),
             label: describe_compare(&rows, u, h),
             image,

@@ -14,7 +14,7 @@ use super::figures::{self, Measure, Shown, Source, YearRange, Yearly};
 use super::format::year_span;
 use super::labels;
 use super::narrative;
-use super::palette::Palette;
+use super::palette::{Palette, Tone};
 use super::params::{View, ViewState};
 use super::reconcile::{self, Reason};
 use super::table::{self, Table};
@@ -97,8 +97,8 @@ pub struct Card {
     pub value: Shown,
     /// What is included, or which years have no figures.
     pub detail: String,
-    /// The colour of its series in the chart.
-    pub colour: &'static str,
+    /// Its series' colour.
+    pub tone: Tone,
 }
 
 /// One chart: its option, and everything said about it.
@@ -279,7 +279,7 @@ pub fn build(ds: &Dataset, state: &ViewState, dark: bool) -> StoryModel {
             name: source_name(ds, source).to_string(),
             unit: labels::short_unit(source, state.count),
         }),
-        summary: summary(ds, &state, palette),
+        summary: summary(ds, &state),
         chart,
         compare,
         why,
@@ -307,7 +307,7 @@ fn credit_line(ds: &Dataset) -> String {
     )
 }
 
-fn summary(ds: &Dataset, state: &ViewState, palette: &Palette) -> Summary {
+fn summary(ds: &Dataset, state: &ViewState) -> Summary {
     let name = source_name(ds, state.source);
     let headlines = figures::headlines(ds, state.source, state.count, state.range);
     let caption = narrative::caption(name, state.source, state.count, state.range);
@@ -323,7 +323,7 @@ fn summary(ds: &Dataset, state: &ViewState, palette: &Palette) -> Summary {
             } else {
                 narrative::coverage_gap(state.source, h.measure, &h.value).unwrap_or_default()
             },
-            colour: palette.outcome(h.measure),
+            tone: Tone::outcome(h.measure),
         })
         .collect();
     Summary {
@@ -352,7 +352,7 @@ fn chart_panel(
         chart: ChartView {
             id: "chart-yearly",
             option: yearly_chart(yearly, palette).to_string(),
-            legend: legend(yearly, palette),
+            legend: legend(yearly),
             tooltip: yearly_tooltip(yearly),
             label: describe_yearly(yearly, name),
             image,
