@@ -2,6 +2,9 @@
 //!
 //! `domain` is the pure, natively tested core; `load` and `ui` are the browser edge.
 
+// The build-time first view renders the components to HTML (tachys `ssr`), whose view types nest deeply.
+#![recursion_limit = "256"]
+
 pub mod domain;
 pub mod load;
 pub mod ui;
@@ -40,17 +43,20 @@ pub fn App(
     }
 }
 
-/// Mounts the app into `#app` (the static page shell), or the body when there is none.
+/// Mounts the app into `#app` (the static page shell), or the body when there is none. Where
+/// `#app` holds the build-time first view, the app is built beside it and takes over once it
+/// has rendered (`ui::first_view`).
 pub fn mount() {
+    use wasm_bindgen::JsCast;
     let target = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
-    match target {
-        Some(el) => {
-            use wasm_bindgen::JsCast;
-            el.set_inner_html("");
-            leptos::mount::mount_to(el.unchecked_into(), || view! { <App/> }).forget();
-        }
-        None => leptos::mount::mount_to_body(|| view! { <App/> }),
-    }
+    let Some(el) = target else {
+        return leptos::mount::mount_to_body(|| view! { <App/> });
+    };
+    let root = ui::first_view::live_root(&el).unwrap_or_else(|| {
+        el.set_inner_html("");
+        el.unchecked_into()
+    });
+    leptos::mount::mount_to(root, || view! { <App/> }).forget();
 }

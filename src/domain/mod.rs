@@ -14,6 +14,7 @@ pub mod embed;
 pub mod embed_messages;
 pub mod fallback;
 pub mod figures;
+pub mod first_view;
 pub mod format;
 pub mod html;
 pub mod ingest;

@@ -109,7 +109,7 @@ pub const OWN_KEYS: [&str; 8] = [
 ];
 
 /// Query keys that hosts and embedding scripts add; they are not ours and are ignored quietly.
-const FOREIGN_KEYS: [&str; 6] = [
+pub const FOREIGN_KEYS: [&str; 6] = [
     "childId",
     "initialWidth",
     "parentTitle",
@@ -117,6 +117,9 @@ const FOREIGN_KEYS: [&str; 6] = [
     "fbclid",
     "gclid",
 ];
+
+/// Campaign keys (`utm_source`, …), ignored quietly like [`FOREIGN_KEYS`].
+pub const FOREIGN_PREFIX: &str = "utm_";
 
 pub use super::notices::MAX_NOTICES;
 use super::notices::{Ignored, Key};
@@ -162,7 +165,7 @@ pub fn parse(query: &str) -> (ViewState, Vec<String>) {
             "embed" => flag(&value).map(|f| state.embed = f).ok_or(Key::Embed),
             "from" => parse_year(&value).map(|y| from = Some(y)).ok_or(Key::From),
             "to" => parse_year(&value).map(|y| to = Some(y)).ok_or(Key::To),
-            k if FOREIGN_KEYS.contains(&k) || k.starts_with("utm_") => Ok(()),
+            k if FOREIGN_KEYS.contains(&k) || k.starts_with(FOREIGN_PREFIX) => Ok(()),
             _ => {
                 ignored.unknown += 1;
                 Ok(())

@@ -194,7 +194,7 @@ pub fn EmbedButton(
 ) -> impl IntoView {
     let open = RwSignal::new(false);
     let status = RwSignal::new(String::new());
-    let title = document().title();
+    let title = url_state::page_title();
     let src = Memo::new(move |_| {
         AppAddress::from_href(&url_state::current_url()).embed_src(&state.get())
     });
@@ -258,7 +258,8 @@ pub fn EmbedButton(
                         <EmbedPreview src=src on_phone_height=on_phone_height/>
                     </Show>
                     {code_views()}
-                    <p class="embed-status" role="status">{move || status.get()}</p>
+                    // Nothing at all when empty (`:empty` hides it; an empty text would render as a space).
+            <p class="embed-status" role="status">{move || Some(status.get()).filter(|s| !s.is_empty())}</p>
                 </section>
             </div>
         </Show>

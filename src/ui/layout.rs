@@ -181,7 +181,8 @@ pub fn embedded(parts: Parts) -> impl IntoView {
                 "Get the data"
             </button>
             <FullPageLink state=slice(model, |m| &m.state)/>
-            <p class="embed-status" role="status">{move || status.get()}</p>
+            // Nothing at all when empty (`:empty` hides it; an empty text would render as a space).
+            <p class="embed-status" role="status">{move || Some(status.get()).filter(|s| !s.is_empty())}</p>
             <details class="embed-notes">
                 <summary>"Notes and sources"</summary>
                 <p class="lede">{move || model.with(|m| m.lede.clone())}</p>

@@ -10,6 +10,7 @@ pub mod download;
 pub mod echart;
 pub mod embed;
 pub mod embed_preview;
+pub mod first_view;
 pub mod layout;
 pub mod legend;
 pub mod notes;
@@ -25,3 +26,10 @@ pub mod toolbar;
 pub mod url_state;
 pub mod why_panel;
 pub mod year_range;
+
+/// Whether this code runs in a browser. Outside one (the build-time first view,
+/// `examples/prerender.rs`, renders the components to HTML) nothing may call into JavaScript;
+/// effects do not run there.
+pub const fn in_browser() -> bool {
+    cfg!(target_arch = "wasm32")
+}

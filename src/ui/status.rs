@@ -22,6 +22,8 @@ pub fn ErrorPanel(
     on_retry: Callback<()>,
 ) -> impl IntoView {
     let retry = move |_| on_retry.run(());
+    // The message replaces the build-time first view, whose figures could not be checked.
+    Effect::new(|_| super::first_view::take_over());
     view! {
         <div class="status status-error" role="alert">
             <h2>"The figures could not be shown"</h2>

@@ -36,6 +36,8 @@ pub fn Story(
         set_count: Callback::new(move |c: HoCount| state.update(|st| st.count = c)),
         set_view: Callback::new(move |v: View| state.update(|st| st.view = v)),
     };
+    // Once rendered, the story replaces the build-time first view, if the page has one.
+    Effect::new(|_| super::first_view::take_over());
     // The layout is chosen once: `embed` comes from the embed code's URL.
     if state.with_untracked(|s| s.embed) {
         layout::embedded(parts).into_any()

@@ -5,7 +5,12 @@
 use crate::domain::params::{self, ViewState};
 use leptos::prelude::*;
 
+/// The page's query string; empty outside a browser (the build-time first view,
+/// `examples/prerender.rs`, renders the default state).
 fn current_query() -> String {
+    if !cfg!(target_arch = "wasm32") {
+        return String::new();
+    }
     web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default()
@@ -46,7 +51,19 @@ pub fn sync(state: RwSignal<ViewState>) {
 
 /// The address of the current view, for "Copy link" and embed codes.
 pub fn current_url() -> String {
+    // Outside a browser, the page's own directory: links in the first view stay relative.
+    if !cfg!(target_arch = "wasm32") {
+        return ".".to_string();
+    }
     web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default()
+}
+
+/// The document's title; empty outside a browser.
+pub fn page_title() -> String {
+    if !cfg!(target_arch = "wasm32") {
+        return String::new();
+    }
+    document().title()
 }

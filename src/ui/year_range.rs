@@ -14,13 +14,17 @@ pub fn YearRangePicker(
     /// Called with the new range.
     on_change: Callback<YearRange>,
 ) -> impl IntoView {
-    // `prop:selected` (not the attribute) so the shown option follows the state even after the
-    // reader has used the select.
+    // `prop:selected` so the shown option follows the state even after the reader has used the
+    // select; the attribute as well, for the build-time first view (HTML has no properties).
     let options = move |end: fn(YearRange) -> u16| {
         (span.0..=span.1)
             .map(|y| {
                 view! {
-                    <option value=y.to_string() prop:selected=move || end(value.get()) == y>
+                    <option
+                        value=y.to_string()
+                        selected=move || end(value.get()) == y
+                        prop:selected=move || end(value.get()) == y
+                    >
                         {y}
                     </option>
                 }

@@ -452,6 +452,8 @@ export default function register({ test, open, newContext, figuresShown, chartDr
     await page.waitForSelector('.embed-preview iframe[width="320"]');
     let frame;
     while (!(frame = await phoneFrame())) await animationFrames(page);
+    // An embed's app starts when its frame scrolls into view (before, it shows its first view).
+    await (await frame.frameElement()).scrollIntoViewIfNeeded();
     await figuresShown(frame);
     if (query.includes('chart')) await chartDrawn(frame);
     // Settled: the caption shows the frame's own content height.

@@ -58,6 +58,14 @@ const figure = (page, id) => page.locator(`[data-figure="${id}"] .figure-value`)
 
 async function figuresShown(page) {
   await page.waitForSelector('[data-figure="applications"] .figure-value', { timeout: 20000 });
+  await live(page);
+}
+
+// Resolves once the live app runs the story: the build-time first view, where the page had one,
+// has been replaced (src/ui/first_view.rs). Any address but the default one has none.
+async function live(page) {
+  await page.waitForFunction(() => !document.querySelector('.story-root[data-first-view]') &&
+    !document.querySelector('#story-live[hidden]'), null, { timeout: 20000 });
 }
 
 async function chartDrawn(page, id = 'chart-yearly') {
@@ -111,7 +119,7 @@ const fmt = n => n.toLocaleString('en-GB');
 const tests = [];
 const test = (name, fn) => tests.push({ name, fn });
 // No `browser`: a test opens contexts through newContext() or open(), which the runner closes.
-const helpers = { test, open, newContext, figure, figuresShown, chartDrawn, chartSettled, animationFrames, noErrors,
+const helpers = { test, open, newContext, figure, figuresShown, live, chartDrawn, chartSettled, animationFrames, noErrors,
   hoSum, fmt, base, origin, out, dataset };
 const dir = new URL('.', import.meta.url);
 for (const file of readdirSync(dir).filter(f => f.endsWith('.test.mjs')).sort()) {

@@ -43,6 +43,9 @@ fn library_state() -> Library {
 /// is a long task, and the figures should not wait for it.
 pub fn watch() -> RwSignal<Library> {
     let library = RwSignal::new(Library::Pending);
+    if !super::super::in_browser() {
+        return library; // the build-time first view: ECharts is a picture there
+    }
     // Only a change redraws: the script's event and the first check can find the same state.
     let check = move || {
         let state = library_state();

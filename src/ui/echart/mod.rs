@@ -63,6 +63,15 @@ const LIBRARY_MISSING: &str =
     "The chart could not be drawn because the charting library did not load. \
      The figures above are not affected; reloading the page may help.";
 
+/// The tooltip formatter handed to ECharts, and the texts it reads.
+type Formatter = (
+    Closure<dyn Fn(JsValue) -> String>,
+    Rc<RefCell<TooltipTable>>,
+);
+
+/// The observer that resizes the chart with its container, and its callback.
+type Observer = (web_sys::ResizeObserver, Closure<dyn FnMut()>);
+
 /// The chart's ECharts instance, once drawn; shared by the lifecycle, the keyboard and export.
 type Instance = StoredValue<Option<EchartsInstance>, LocalStorage>;
 
@@ -83,19 +92,15 @@ pub fn EChart(
 ) -> impl IntoView {
     let id = chart.with_untracked(|c| c.id);
     let node = NodeRef::<Div>::new();
+    // The build-time picture of this chart (`crate::ui::first_view`), until ECharts has drawn.
+    let picture = NodeRef::<Div>::new();
     let instance: Instance = StoredValue::new_local(None);
     let failure = RwSignal::new(None::<String>);
     let tooltip = Signal::derive(move || chart.with(|c| c.tooltip.clone()));
     // One formatter for the chart's lifetime, reading the latest texts: ECharts may call the
-    // formatter of a tooltip that is open while the option changes.
-    let tooltip_texts = Rc::new(RefCell::new(TooltipTable::default()));
-    let formatter = {
-        let texts = tooltip_texts.clone();
-        Closure::<dyn Fn(JsValue) -> String>::new(move |params: JsValue| {
-            tooltip_html(&texts.borrow(), &params)
-        })
-    };
-    let formatter = StoredValue::new_local((formatter, tooltip_texts));
+    // formatter of a tooltip that is open while the option changes. Made with the first draw
+    // (a JavaScript closure exists only in the browser).
+    let formatter: StoredValue<Option<Formatter>, LocalStorage> = StoredValue::new_local(None);
     let library = library::watch();
 
     Effect::new(move |_| {
@@ -107,10 +112,27 @@ pub fn EChart(
         let Some(element) = node.get() else { return };
         let result = chart.with(|c| {
             formatter
-                .try_with_value(|(f, current)| {
+                .try_update_value(|slot| {
+                    let (f, current) = slot.get_or_insert_with(|| {
+                        let texts = Rc::new(RefCell::new(TooltipTable::default()));
+                        let current = texts.clone();
+                        let f = Closure::new(move |params: JsValue| {
+                            tooltip_html(&current.borrow(), &params)
+                        });
+                        (f, texts)
+                    });
                     *current.borrow_mut() = c.tooltip.clone();
                     instance.try_update_value(|slot| {
-                        draw(slot, &element, &c.option, f.as_ref().unchecked_ref())
+                        let picture = picture
+                            .get_untracked()
+                            .filter(|p| p.child_element_count() > 0);
+                        draw(
+                            slot,
+                            &element,
+                            &c.option,
+                            f.as_ref().unchecked_ref(),
+                            picture,
+                        )
                     })
                 })
                 .flatten()
@@ -123,18 +145,19 @@ pub fn EChart(
     });
 
     // Follow the container's width (and height) without polling.
-    let on_resize = Closure::<dyn FnMut()>::new(move || {
-        instance.try_with_value(|slot| slot.as_ref().map(|ec| ec.resize()));
-    });
-    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
-    let observer = StoredValue::new_local((observer, on_resize));
+    let observer: StoredValue<Option<Observer>, LocalStorage> = StoredValue::new_local(None);
     Effect::new(move |_| {
-        if let Some(element) = node.get() {
-            observer.with_value(|(o, _)| o.as_ref().map(|o| o.observe(&element)));
+        let Some(element) = node.get() else { return };
+        let on_resize = Closure::<dyn FnMut()>::new(move || {
+            instance.try_with_value(|slot| slot.as_ref().map(|ec| ec.resize()));
+        });
+        if let Ok(o) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+            o.observe(&element);
+            observer.set_value(Some((o, on_resize)));
         }
     });
     on_cleanup(move || {
-        observer.try_with_value(|(o, _)| o.as_ref().map(|o| o.disconnect()));
+        observer.try_with_value(|o| o.as_ref().map(|(o, _)| o.disconnect()));
         instance.try_update_value(|slot| slot.take().map(|ec| ec.dispose()));
     });
 
@@ -159,6 +182,7 @@ pub fn EChart(
                 on:blur=move |_| keys.blur()
             >
                 <div id=id class="chart" node_ref=node></div>
+                <div class="chart-first-paint" data-first-paint=id node_ref=picture></div>
             </div>
             <p id=hint_id class="sr-only">"Use the left and right arrow keys to hear each year's figures."</p>
             <p class="sr-only" aria-live="polite">{move || keys.spoken()}</p>
@@ -203,12 +227,15 @@ struct Settings {
     replace_merge: [&'static str; 1],
 }
 
-/// Initialises the instance on first use, then applies the option (JSON) in place.
+/// Initialises the instance on first use, then applies the option (JSON) in place. Over the
+/// build-time `picture` of the same chart, the first drawing is not animated (it would grow
+/// bars that are already on screen) and the picture goes once ECharts has finished it.
 fn draw(
     slot: &mut Option<EchartsInstance>,
     element: &web_sys::HtmlElement,
     option: &str,
     formatter: &js_sys::Function,
+    picture: Option<web_sys::HtmlDivElement>,
 ) -> Result<(), JsValue> {
     let option = js_sys::JSON::parse(option)?;
     // The option cannot carry a function; our formatter writes "1–5" and "no data" itself.
@@ -223,6 +250,12 @@ fn draw(
             Closure::<dyn FnMut()>::new(|| super::perf::mark_once(super::perf::CHART_DRAWN));
         ec.on("finished", finished.as_ref().unchecked_ref());
         finished.forget(); // lives as long as the instance; one per chart
+        if let Some(picture) = picture.clone() {
+            let reveal =
+                Closure::<dyn FnMut()>::new(move || picture.replace_children_with_node_0());
+            ec.on("finished", reveal.as_ref().unchecked_ref());
+            reveal.forget(); // as above; emptying an empty slot again is harmless
+        }
         *slot = Some(ec);
     }
     // Readers who ask for less motion get no chart animation.
@@ -233,9 +266,9 @@ fn draw(
                 .flatten()
         })
         .is_some_and(|m| m.matches());
-    if reduce_motion {
-        js_sys::Reflect::set(&option, &"animation".into(), &false.into())?;
-    }
+    // Set every time: a merged option keeps the last value it was given.
+    let animate = !reduce_motion && picture.is_none();
+    js_sys::Reflect::set(&option, &"animation".into(), &animate.into())?;
     let settings = to_js(&Settings {
         replace_merge: ["series"],
     })?;

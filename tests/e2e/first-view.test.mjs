@@ -1,0 +1,235 @@
+// Issue 12: the chart at first paint. For the default address the page arrives with the story
+// and its chart (an SVG drawn at build time from the same option), before the wasm, the data and
+// ECharts; the live app then takes over without a visible seam. Any other address shows no
+// first view, not even for a frame, and starts the app at once.
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+
+export default function register({ test, open, newContext, figuresShown, live, chartDrawn, noErrors, base, out }) {
+  const APP_FILES = /\.wasm$|nk-asylum\.json$|echarts\.min-|start-[0-9a-f]+\.js$/;
+
+  /** Holds every response whose URL matches `pattern` until `release()` is called. */
+  async function hold(page, pattern) {
+    let release;
+    const gate = new Promise(done => { release = done; });
+    await page.route(pattern, async route => { await gate; await route.continue().catch(() => {}); });
+    return () => release();
+  }
+
+  /** A page that records its layout shifts and when the live story took over (`nk:live`). */
+  async function openWatched(query, viewport, holdPattern) {
+    const context = await newContext({ viewport });
+    await context.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver(list => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+      addEventListener('nk:live', () => { window.__live = true; });
+    });
+    const page = await context.newPage();
+    page.errors = [];
+    page.requests = [];
+    page.on('console', m => { if (m.type() === 'error') page.errors.push(m.text()); });
+    page.on('pageerror', e => page.errors.push(String(e)));
+    page.on('request', r => page.requests.push(r.url()));
+    const release = holdPattern ? await hold(page, holdPattern) : () => {};
+    await page.goto(base + query);
+    return { page, release };
+  }
+
+  const firstView = page => page.locator('.story-root[data-first-view]');
+
+  /** The first view's chart picture has loaded and is drawn at its own size. */
+  async function pictureAtSize(page) {
+    await page.waitForFunction(() => {
+      const img = document.querySelector('.chart-first-paint img');
+      return img && img.complete && img.naturalWidth > 0;
+    }, null, { timeout: 10000 });
+    return page.evaluate(() => {
+      const img = document.querySelector('.chart-first-paint img');
+      const box = img.getBoundingClientRect();
+      return { natural: [img.naturalWidth, img.naturalHeight], box: [box.width, box.height], src: img.currentSrc, alt: img.alt };
+    });
+  }
+
+  /** Pixels that differ between two PNG screenshots (decoded by the browser). */
+  async function pixelsDiffering(page, a, b) {
+    return page.evaluate(async ([a, b]) => {
+      const load = async data => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${data}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width; c.height = img.height;
+        const g = c.getContext('2d');
+        g.drawImage(img, 0, 0);
+        return g.getImageData(0, 0, c.width, c.height);
+      };
+      const [x, y] = [await load(a), await load(b)];
+      if (x.width !== y.width || x.height !== y.height) return -1;
+      let n = 0;
+      for (let i = 0; i < x.data.length; i += 4) {
+        if (x.data[i] !== y.data[i] || x.data[i + 1] !== y.data[i + 1] || x.data[i + 2] !== y.data[i + 2]) n++;
+      }
+      return n;
+    }, [a.toString('base64'), b.toString('base64')]);
+  }
+
+  for (const [query, width, layout] of [['', 375, 'page'], ['', 1280, 'page'], ['?embed=1', 320, 'embed']]) {
+    test(`first view ${layout} at ${width}px: story and chart before any app file, figures as the app computes them`, async () => {
+      const { page, release } = await openWatched(query, { width, height: 900 }, /start-[0-9a-f]+\.js$/);
+      await page.waitForLoadState('load');
+      assert.equal(await page.getAttribute('html', 'data-first-view'), layout);
+      assert.equal(await firstView(page).count(), 1);
+      const pic = await pictureAtSize(page);
+      assert.deepEqual(pic.box, pic.natural, `the picture is drawn at its own size (${pic.src})`);
+      assert.match(pic.alt, /^Chart of UNHCR asylum applications per year/);
+      const before = await page.locator('[data-figure] .figure-value').allInnerTexts();
+      const lede = await page.locator('.lede').first().innerText();
+      assert.ok(before.includes('1,328'), before.join(' | '));
+      // The chart was painted before any of the app's files was asked for, preloads included.
+      const timing = await page.evaluate(pattern => new Promise(done => {
+        new PerformanceObserver((list, observer) => {
+          const chart = list.getEntries().find(e => e.identifier === 'chart');
+          if (!chart) return;
+          observer.disconnect();
+          const app = new RegExp(pattern);
+          done({
+            chart: chart.renderTime || chart.loadTime,
+            app: performance.getEntriesByType('resource').filter(r => app.test(r.name)).map(r => [r.name, r.startTime]),
+          });
+        }).observe({ type: 'element', buffered: true });
+      }), APP_FILES.source);
+      for (const [name, start] of timing.app) {
+        assert.ok(start > timing.chart, `${name} asked for at ${start} ms, before the chart was painted (${timing.chart} ms)`);
+      }
+      await page.screenshot({ path: `${out}/first-view-${layout}-${width}.png`, fullPage: true });
+      release();
+      await figuresShown(page);
+      await chartDrawn(page);
+      assert.deepEqual(await page.locator('[data-figure] .figure-value').allInnerTexts(), before);
+      assert.equal(await page.locator('.lede').first().innerText(), lede);
+      await page.waitForFunction(() => !document.querySelector('.chart-first-paint img'), null, { timeout: 10000 });
+      noErrors(page);
+    });
+
+    test(`first view ${layout} at ${width}px: the live app takes over without a seam (same pixels, CLS 0)`, async () => {
+      const { page, release } = await openWatched(query, { width, height: 900 }, /start-[0-9a-f]+\.js$/);
+      await page.waitForLoadState('load');
+      await pictureAtSize(page);
+      const releaseCharts = await hold(page, /echarts\.min-/);
+      const shot = () => page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
+      const a = await shot();
+      release();
+      await page.waitForFunction(() => window.__live === true, null, { timeout: 20000 });
+      await live(page);
+      // The live story, with the build-time picture still in its chart (ECharts is held back).
+      assert.equal(await page.locator('.chart-first-paint img').count(), 1, 'the picture moved into the live chart');
+      const b = await shot();
+      const differing = await pixelsDiffering(page, a, b);
+      if (differing) {
+        await writeFile(`${out}/seam-${layout}-${width}-before.png`, a);
+        await writeFile(`${out}/seam-${layout}-${width}-after.png`, b);
+      }
+      assert.equal(differing, 0, 'the page looks the same before and after the swap');
+      releaseCharts();
+      await chartDrawn(page);
+      await page.waitForFunction(() => !document.querySelector('.chart-first-paint img'), null, { timeout: 10000 });
+      const shifts = await page.evaluate(() => window.__shifts);
+      assert.deepEqual(shifts, [], 'layout shifts');
+      // Drawn over the picture without animation; later changes animate as usual.
+      const animation = () => page.evaluate(() => window.echarts.getInstanceByDom(document.querySelector('#chart-yearly')).getOption().animation);
+      assert.equal(await animation(), false);
+      await page.click('#source-homeoffice');
+      await page.waitForFunction(() => /902/.test(document.querySelector('[data-figure="applications"] .figure-value').textContent));
+      assert.equal(await animation(), true);
+      noErrors(page);
+    });
+  }
+
+  test('first view: a tap before the app runs is kept and done once it has taken over', async () => {
+    const { page, release } = await openWatched('', { width: 375, height: 812 }, /start-[0-9a-f]+\.js$/);
+    await page.waitForLoadState('load');
+    await page.click('#source-homeoffice');
+    assert.equal(await page.getAttribute('#source-homeoffice', 'aria-pressed'), 'false', 'nothing changes before the app runs');
+    release();
+    await page.waitForFunction(() => document.querySelector('#source-homeoffice').getAttribute('aria-pressed') === 'true' &&
+      !document.querySelector('.story-root[data-first-view]'), null, { timeout: 20000 });
+    await page.waitForFunction(() => document.querySelector('[data-figure="applications"] .figure-value').textContent === '902');
+    assert.match(page.url(), /source=homeoffice/);
+    noErrors(page);
+  });
+
+  test('first view: keyboard focus stays on the same control through the swap', async () => {
+    const { page, release } = await openWatched('', { width: 1280, height: 900 }, /start-[0-9a-f]+\.js$/);
+    await page.waitForLoadState('load');
+    await page.focus('#tab-chart');
+    release();
+    await page.waitForFunction(() => window.__live === true, null, { timeout: 20000 });
+    assert.equal(await page.evaluate(() => document.activeElement && document.activeElement.id), 'tab-chart');
+    assert.equal(await page.evaluate(() => document.activeElement.closest('.story-root').id), 'story-live');
+    noErrors(page);
+  });
+
+  test('first view: in dark mode the picture is the dark drawing', async () => {
+    const context = await newContext({ viewport: { width: 375, height: 812 }, colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.route(/start-[0-9a-f]+\.js$/, () => {}); // never answered: the first view stays
+    await page.goto(base);
+    const dark = await pictureAtSize(page);
+    const lightContext = await newContext({ viewport: { width: 375, height: 812 } });
+    const light = await lightContext.newPage();
+    await light.route(/start-[0-9a-f]+\.js$/, () => {});
+    await light.goto(base);
+    const day = await pictureAtSize(light);
+    assert.notEqual(dark.src, day.src);
+    const svg = await (await page.request.get(dark.src)).text();
+    assert.match(svg, /#f2f2f2/i, 'the dark drawing uses the dark palette (applications line)');
+  });
+
+  // Each state the default prerender does not show: no first view, the app's files preloaded
+  // at once, and the app's own figures for that state.
+  for (const [query, expected] of [
+    ['?source=homeoffice&from=2007&to=2008', '597'],
+    ['?view=compare', '1,328'],
+    ['?theme=dark', '1,328'],
+    ['?title=0&embed=1', '1,328'],
+    ['?count=persons&source=homeoffice', '1,331'],
+    ['?nonsense=1', '1,328'],
+    ['?source=unhcr&source=homeoffice', '902'],
+  ]) {
+    test(`no first view for ${query}: the default's figures never show, and the app starts at once`, async () => {
+      const { page, release } = await openWatched(query, { width: 375, height: 812 }, /start-[0-9a-f]+\.js$/);
+      await page.waitForLoadState('domcontentloaded');
+      assert.equal(await page.getAttribute('html', 'data-first-view'), null);
+      assert.equal(await page.locator('.story-root[data-first-view], [data-figure]').count(), 0);
+      assert.equal(await page.locator('.status-loading').count(), 1);
+      assert.ok(await page.locator('head link[rel="preload"][href$=".wasm"]').count() === 1, 'the wasm is preloaded at once');
+      release();
+      await figuresShown(page);
+      assert.equal(await page.locator('[data-figure="applications"] .figure-value').innerText(), expected);
+    });
+  }
+
+  test('without JavaScript: no first view, the figures for readers without it', async () => {
+    const context = await newContext({ viewport: { width: 375, height: 812 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(base);
+    assert.equal(await page.locator('.story-root[data-first-view]').count(), 0);
+    assert.match(await page.locator('.fallback').innerText(), /1,328/);
+  });
+
+  test('first view sizes: the picture is drawn at its own size at every listed width', async () => {
+    for (const [query, widths] of [['', [320, 360, 390, 412, 430, 640, 768, 1024]], ['?embed=1', [300, 375, 600, 700, 960]]]) {
+      for (const width of widths) {
+        const context = await newContext({ viewport: { width, height: 800 } });
+        const page = await context.newPage();
+        await page.route(/start-[0-9a-f]+\.js$/, () => {});
+        await page.goto(base + query);
+        const pic = await pictureAtSize(page);
+        assert.deepEqual(pic.box, pic.natural, `${query || 'page'} at ${width}px`);
+        await context.close();
+      }
+    }
+  });
+}
