@@ -23,15 +23,17 @@
 //   TooltipComponent  `tooltip: { trigger: 'axis' }` (also installs the axisPointer it needs)
 //   AriaComponent     `aria`: the decal patterns on the bars (charts.rs `Aria`/`Decal`)
 //   CanvasRenderer    echarts.init gets no `renderer`, which means canvas; getDataURL (the
-//                     "Download image" button) needs nothing more
+//                     "Download image (PNG)" button) needs nothing more
+//   SVGRenderer       "Download image (SVG)": the same option drawn once more with
+//                     `{ renderer: 'svg', ssr: true }` and renderToSVGString (src/ui/echart/export.rs)
 // Not registered: legends and titles (both are HTML, outside the canvas), label layout, universal
-// transitions, the SVG renderer, every other chart type and component.
+// transitions, every other chart type and component.
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, AriaComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, AriaComponent, CanvasRenderer, SVGRenderer]);
 
 // Assigned when the script runs; src/ui/echart.rs waits for that (see its `Library`).
 window.echarts = echarts;

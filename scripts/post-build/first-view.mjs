@@ -9,11 +9,12 @@
 //   own styles stay out of the page's CSP), with the chart's text alternative as its alt;
 // - (start-links.mjs, after csp.mjs) `<template id="start-links">`: the preloads of the app's
 //   files, which would otherwise share the network with the first paint;
-// - the addresses that show the default state (a JSON data block) and a small inline script,
-//   allowed by its hash in the policy (index.html's meta and public/_headers; the build fails,
-//   giving the hash, when they lack it). For a default address it stamps the right template
-//   into #app before the first paint; for any other it stamps nothing and adds the preloads at
-//   once, and the app starts as soon as it can (boot-<hash>.js, csp.mjs).
+// - the addresses that show the default state (a JSON data block) and two small inline scripts,
+//   allowed by their hashes in the policy (index.html's meta and public/_headers; the build
+//   fails, giving the hashes, when they lack them): one at the end of the head decides, before
+//   anything is painted; one at the end of #app stamps the right template in place of
+//   "Loading…". For any other address nothing is stamped, the preloads are added at once, and
+//   the app starts as soon as it can (boot-<hash>.js, csp.mjs).
 //
 // The SVG files are named by a hash of their content, under first-view/.
 import { execFileSync } from 'node:child_process';
@@ -25,9 +26,12 @@ import path from 'node:path';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const require = createRequire(import.meta.url);
 
-// Runs in the reader's browser, inline (its hash is in the policy): keep it free of build data.
-export const STAMP = `(function () {
-  var root = document.documentElement, app = document.getElementById('app');
+// Both run in the reader's browser, inline (their hashes are in the policy): keep them free of
+// build data. The first, at the end of the head: decides from the address which first view the
+// page shows, if any, and says so on the root element before anything is painted (the embed's
+// layout too); for any other address it adds the app's preloads at once.
+export const HEAD_SCRIPT = `(function () {
+  var root = document.documentElement;
   var a = JSON.parse(document.getElementById('first-view-addresses').textContent);
   var layout = 'page', seen = {}, pairs = location.search.slice(1).split('&');
   for (var i = 0; i < pairs.length && layout; i++) {
@@ -39,18 +43,30 @@ export const STAMP = `(function () {
     seen[key] = 1;
   }
   if (layout === 'embed' || /(?:^|[?&])embed=(?:1|true)(?:&|$)/.test(location.search)) root.setAttribute('data-embed', '1');
-  var view = layout && document.getElementById('first-view-' + layout);
-  var loading = app && app.querySelector('.status-loading');
-  if (view && loading) {
-    root.setAttribute('data-first-view', layout);
-    app.replaceChild(view.content.cloneNode(true), loading);
-    var fallback = app.querySelector('.fallback'); // for readers without JavaScript
-    if (fallback) fallback.parentNode.removeChild(fallback);
-  } else {
+  if (layout) root.setAttribute('data-first-view', layout);
+  else preload();
+  function preload() {
     var links = document.getElementById('start-links');
-    if (links) document.head.appendChild(links.content.cloneNode(true));
-    if (links) links.remove();
+    if (!links) return;
+    document.head.appendChild(links.content.cloneNode(true));
+    links.parentNode.removeChild(links);
   }
+  window.nkPreload = preload;
+})();`;
+
+// The second, first in #app (right after the templates, before "Loading…" and the figures for
+// readers without JavaScript, which style.css hides on a page with a first view): puts the
+// chosen first view at the top of #app, so that nothing else there is ever painted.
+export const BODY_SCRIPT = `(function () {
+  var layout = document.documentElement.getAttribute('data-first-view');
+  var view = layout && document.getElementById('first-view-' + layout);
+  var app = document.getElementById('app');
+  if (!view || !app) {
+    document.documentElement.removeAttribute('data-first-view');
+    if (layout && window.nkPreload) window.nkPreload();
+    return;
+  }
+  app.insertBefore(view.content.cloneNode(true), app.firstChild);
 })();`;
 
 /** The last run's prerender output and SVG renderer, for the steps after this one (share-card). */
@@ -113,9 +129,11 @@ export async function run(stagingDir) {
   if (!marker) throw new Error('first-view: index.html has no <!-- first-view --> comment in #app');
 
   const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1] ?? '';
-  const allowed = cspHash(STAMP);
-  if (!policy.includes(allowed)) {
-    throw new Error(`first-view: the policy (index.html's meta, public/_headers, docs/deploy.md) must allow the inline script: add ${allowed} to script-src`);
+  for (const script of [HEAD_SCRIPT, BODY_SCRIPT]) {
+    const allowed = cspHash(script);
+    if (!policy.includes(allowed)) {
+      throw new Error(`first-view: the policy (index.html's meta, public/_headers, docs/deploy.md) must allow the inline scripts: script-src needs ${[HEAD_SCRIPT, BODY_SCRIPT].map(cspHash).join(' ')}`);
+    }
   }
 
   const { views, addresses } = prerender();
@@ -130,11 +148,12 @@ export async function run(stagingDir) {
     templates.push(`<template id="first-view-${view.id}"><div class="story-root" data-first-view="${view.id}">${story}</div></template>`);
   }
 
-  html = html.replace(marker, [
-    ...templates,
+  html = html.replace('</head>', [
     `<script type="application/json" id="first-view-addresses">${jsonBlock(addresses)}</script>`,
-    `<script>${STAMP}</script>`,
+    `<script>${HEAD_SCRIPT}</script>`,
+    '</head>',
   ].join('\n'));
+  html = html.replace(marker, [...templates, `<script>${BODY_SCRIPT}</script>`].join('\n'));
   await writeFile(indexFile, html);
   console.log(`first-view: ${views.map(v => v.id).join(', ')}, ${views.reduce((n, v) => n + 2 * v.chart.sizes.length, 0)} chart drawings`);
 }

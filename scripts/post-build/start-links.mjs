@@ -16,7 +16,11 @@ export async function run(stagingDir) {
     return '';
   });
   if (!held.length) return;
-  html = html.replace('</head>', `<template id="start-links">${held.join('')}</template>\n</head>`);
+  // Before first-view.mjs's head script, which adds them at once for an address without a first view.
+  const template = `<template id="start-links">${held.join('')}</template>\n`;
+  const before = html.includes('<script type="application/json" id="first-view-addresses">')
+    ? '<script type="application/json" id="first-view-addresses">' : '</head>';
+  html = html.replace(before, template + before);
   await writeFile(indexFile, html);
   console.log(`start-links: ${held.length} preloads wait for the app's start`);
 }

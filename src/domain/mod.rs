@@ -27,6 +27,7 @@ pub mod reconcile;
 pub mod scope;
 pub mod series;
 pub mod story;
+pub mod svg_image;
 pub mod table;
 pub mod tally;
 pub mod tooltip;

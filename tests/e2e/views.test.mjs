@@ -138,6 +138,32 @@ export default function register({ test, open, figure, figuresShown, chartDrawn,
     noErrors(page);
   });
 
+  test('Download image (SVG) saves the chart on screen as SVG, with title and source', async () => {
+    const page = await open('?source=homeoffice&from=2007&to=2008', { width: 1280, height: 800 });
+    await drawn(page, 'chart-yearly');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#panel-chart [data-action="download-svg"]')]);
+    assert.match(download.suggestedFilename(), /^nk-asylum-homeoffice-chart-2007-2008\.svg$/);
+    const svg = readFileSync(await download.path(), 'utf8');
+    const chart = await page.locator('#chart-yearly').boundingBox();
+    assert.match(svg, new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="${Math.round(chart.width)}"`));
+    assert.match(svg, /<svg x="0" y="\d+" width="\d+" height="\d+"/, 'the chart, nested');
+    assert.match(svg, /Home Office/, 'the title names the source');
+    assert.match(svg, /Open Government Licence/, 'the source line');
+    // The state on screen: its years on the axis, and no year outside them.
+    assert.match(svg, />2007</);
+    assert.match(svg, />2008</);
+    assert.doesNotMatch(svg, />2009</);
+    noErrors(page);
+    // A well-formed document that a browser draws (after noErrors: this blob is the test's own).
+    const drawnOk = await page.evaluate(async text => {
+      const img = new Image();
+      img.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+      await img.decode();
+      return img.naturalWidth > 0;
+    }, svg);
+    assert.ok(drawnOk);
+  });
+
   test('tooltips give exact figures and "1–5" for a masked cell', async () => {
     const page = await open('?source=unhcr', { width: 1280, height: 800 });
     await drawn(page, 'chart-yearly');

@@ -1,8 +1,9 @@
-//! A chart as a PNG a newsroom can reuse: the chart's pixels with its title above and the
-//! source line below, drawn onto one canvas in the palette's colours (`ImageText`).
+//! A chart as an image a newsroom can reuse, with its title above and the source line below in
+//! the palette's colours (`ImageText`): a PNG of the chart's pixels drawn onto one canvas, or
+//! an SVG of the same option drawn by ECharts' SVG renderer (framed by `domain::svg_image`).
 
-use super::{to_js, Instance};
-use crate::domain::story::ImageText;
+use super::{echarts_init_detached, to_js, Instance};
+use crate::domain::{story::ImageText, svg_image};
 use leptos::prelude::*;
 use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
@@ -85,4 +86,50 @@ async fn framed_png(chart_png: &str, frame: &ImageText, scale: f64) -> Result<St
     let credit_top = chart_top + f64::from(image.natural_height()) + credit_size * 0.5;
     ctx.fill_text_with_max_width(&frame.credit, pad, credit_top, width - 2.0 * pad)?;
     canvas.to_data_url_with_type("image/png")
+}
+
+/// `echarts.init` options for a chart drawn without an element.
+#[derive(Serialize)]
+struct Detached {
+    renderer: &'static str,
+    ssr: bool,
+    width: i32,
+    height: i32,
+}
+
+/// Saves the chart as an SVG file: `option` (the chart's JSON) drawn again by ECharts' SVG
+/// renderer at the size of `element` (the chart on screen), framed by `text`.
+pub fn download_svg(
+    element: Option<web_sys::HtmlDivElement>,
+    option: &str,
+    text: ImageText,
+    failure: RwSignal<Option<String>>,
+) {
+    let drawn = element
+        .ok_or_else(|| JsValue::from_str("no chart"))
+        .and_then(|element| {
+            let (width, height) = (element.client_width(), element.client_height());
+            let options = to_js(&Detached {
+                renderer: "svg",
+                ssr: true,
+                width,
+                height,
+            })?;
+            let chart = echarts_init_detached(&JsValue::NULL, &JsValue::NULL, &options)?;
+            let option = js_sys::JSON::parse(option)?;
+            js_sys::Reflect::set(&option, &"animation".into(), &false.into())?;
+            let svg = chart
+                .set_option(&option, &JsValue::UNDEFINED)
+                .and_then(|()| chart.render_to_svg_string());
+            chart.dispose();
+            Ok((svg?, width, height))
+        });
+    let saved = drawn.and_then(|(svg, width, height)| {
+        let (w, h) = (width.max(0) as u32, height.max(0) as u32);
+        let file = svg_image::framed(&svg, w, h, &text);
+        crate::ui::download::save_text(&format!("{}.svg", text.file_stem), "image/svg+xml", &file)
+    });
+    if saved.is_err() {
+        failure.set(Some(IMAGE_FAILED.to_string()));
+    }
 }

@@ -52,6 +52,18 @@ extern "C" {
 
     #[wasm_bindgen(method, catch, js_name = getDataURL)]
     fn get_data_url(this: &EchartsInstance, options: &JsValue) -> Result<String, JsValue>;
+
+    /// `echarts.init(null, null, { renderer: 'svg', ssr: true, … })`: a chart with no element,
+    /// drawn as an SVG string (the "Download image (SVG)" button).
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
+    fn echarts_init_detached(
+        element: &JsValue,
+        theme: &JsValue,
+        options: &JsValue,
+    ) -> Result<EchartsInstance, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = renderToSVGString)]
+    fn render_to_svg_string(this: &EchartsInstance) -> Result<String, JsValue>;
 }
 
 /// What the reader sees when drawing fails.
@@ -165,6 +177,10 @@ pub fn EChart(
         let text = chart.with_untracked(|c| c.image.clone());
         export::download_png(instance, text, failure);
     };
+    let download_svg = move |_| {
+        let (option, text) = chart.with_untracked(|c| (c.option.clone(), c.image.clone()));
+        export::download_svg(node.get_untracked(), &option, text, failure);
+    };
     let keys = keyboard::Explorer::new(instance, tooltip);
     let hint_id = format!("{id}-hint");
 
@@ -187,9 +203,14 @@ pub fn EChart(
             <p id=hint_id class="sr-only">"Use the left and right arrow keys to hear each year's figures."</p>
             <p class="sr-only" aria-live="polite">{move || keys.spoken()}</p>
             {move || failure.get().map(|message| view! { <p class="chart-error" role="alert">{message}</p> })}
-            <button type="button" class="link-button" data-action="download-image" on:click=download>
-                "Download image (PNG)"
-            </button>
+            <span class="chart-downloads">
+                <button type="button" class="link-button" data-action="download-image" on:click=download>
+                    "Download image (PNG)"
+                </button>
+                <button type="button" class="link-button" data-action="download-svg" on:click=download_svg>
+                    "Download image (SVG)"
+                </button>
+            </span>
         </div>
     }
 }
