@@ -30,9 +30,18 @@ const TARGET = 0.8;
  * The first view was 365,714 B brotli on 2026-11-29 and 387,584 B on 2026-12-02, after the
  * story model with coverage (+7.4 KB of wasm), the hardening (+3.1 KB), the embed layout
  * (+3.2 KB) and the embed generator's live preview (+5 KB), each measured alone (README,
- * "Sizes"). The ceiling leaves about 2 % for small changes.
+ * "Sizes"); 405,839 B after issue 12 (the take-over from the first view and Download SVG,
+ * +5 KB of wasm; ECharts' SVG renderer for Download SVG, +7 KB; the two prerendered views in
+ * index.html, +2.5 KB), which moved all of it off the first paint. The ceiling leaves about 2 %.
  */
-const CEILING_BYTES = 395_000;
+const CEILING_BYTES = 415_000;
+/**
+ * Issue 12: the first paint of the default address (its story and chart, from the HTML: the
+ * build-time first view) may take at most this share of the baseline's bytes. First paint =
+ * index.html, its stylesheet, the loader it starts (boot-<hash>.js, deferred, but fetched with
+ * the page) and the largest of the chart's pictures (first-view/*.svg; the browser fetches one).
+ */
+const FIRST_PAINT_SHARE = 0.15;
 const DATA = 'data/nk-asylum.json';
 
 const dist = process.argv[2];
@@ -93,6 +102,7 @@ function firstView(dir) {
 
 function kind(file) {
   if (file.endsWith('.html')) return 'html';
+  if (file.endsWith('.svg')) return 'picture';
   if (file.endsWith('.css')) return 'css';
   if (file.endsWith('.wasm')) return 'wasm';
   if (file.endsWith('.json')) return 'data';
@@ -120,7 +130,9 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
-const appRows = firstView(dist).map(f => ({ name: f, kind: kind(f), ...sizes(join(dist, f)) }));
+// The chart's pictures are the first paint's (below), not the interactive app's.
+const appRows = firstView(dist).filter(f => kind(f) !== 'picture')
+  .map(f => ({ name: f, kind: kind(f), ...sizes(join(dist, f)) }));
 // A first view without one of these would make the check meaningless (e.g. a loader rename that
 // this script no longer follows): fail rather than pass on a partial count.
 for (const k of ['html', 'css', 'js', 'wasm', 'echarts', 'data']) {
@@ -155,7 +167,24 @@ console.log(
 );
 if (app.brotli > CEILING_BYTES) problems.push(`first view is ${app.brotli} B brotli, over the regression ceiling of ${CEILING_BYTES} B`);
 
+// First paint: the page, what its head loads, and the largest picture any width would fetch.
+const page = readFileSync(join(dist, 'index.html'), 'utf8');
+const head = page.slice(0, page.indexOf('</head>'));
+const headFiles = [...references(head.replace(/<template\b[\s\S]*?<\/template>/g, ''), dist, '.')]
+  .filter(f => /\.(css|m?js)$/.test(f));
+const pictures = [...new Set([...page.matchAll(/\b(?:srcset|src)="(first-view\/[^"]+\.svg)"/g)].map(m => m[1]))];
+if (!pictures.length) problems.push('no first-view picture in index.html (scripts/post-build/first-view.mjs)');
+const pictureRows = pictures.map(f => ({ name: f, kind: 'picture', ...sizes(join(dist, f)) }));
+const largest = pictureRows.reduce((a, b) => (b.brotli > (a?.brotli ?? -1) ? b : a), null);
+const paintRows = ['index.html', ...headFiles].map(f => ({ name: f, kind: kind(f), ...sizes(join(dist, f)) }));
+if (largest) paintRows.push({ ...largest, name: `${largest.name} (largest of ${pictures.length})` });
+const paint = table('First paint of the default address (issue 12)', paintRows);
+const paintAllowed = Math.floor(FIRST_PAINT_SHARE * base.brotli);
+console.log(`first paint: ${paint.brotli} B brotli, ${(paint.brotli / base.brotli).toFixed(3)} x baseline ` +
+  `(budget <= ${FIRST_PAINT_SHARE} x = ${paintAllowed} B)`);
+if (paint.brotli > paintAllowed) problems.push(`first paint is ${paint.brotli} B brotli, over its budget of ${paintAllowed} B`);
+
 for (const p of problems) console.log(`FAIL: ${p}`);
-const failed = problems.length ? 1 : 0;
-console.log(`size budget: ${1 - failed} passed, ${failed} failed`);
-process.exit(failed);
+const failed = problems.length;
+console.log(`size budget: ${Math.max(0, 2 - failed)} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
