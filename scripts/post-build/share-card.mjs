@@ -119,7 +119,7 @@ function key(option, width, ink) {
 }
 
 /** The card as one SVG document; `image` is the chart's { title, credit, background, ink }. */
-export function cardSvg(echarts, drawSvg, option, image) {
+function cardSvg(echarts, drawSvg, option, image) {
   const inner = WIDTH - 2 * PAD;
   const title = wrap(image.title, TITLE, inner);
   const credit = wrap(image.credit, CREDIT, inner);
@@ -183,8 +183,7 @@ export async function run(stagingDir) {
   const description = html.match(/<meta\s+name="description"\s+content="([^"]*)"/i)?.[1];
   if (!title || !description) throw new Error('share-card: index.html needs a <title> and a <meta name="description">');
 
-  // Crawlers resolve no relative URLs: without NK_PUBLIC_URL the card is found only by a
-  // reader's browser (and the AMP placeholder, docs/deploy.md).
+  // Crawlers do not resolve a relative og:image: without NK_PUBLIC_URL, only browsers find it.
   const image = base ? new URL(name, base).href : `./${name}`;
   if (!base) {
     console.warn(`share-card: WARNING: NK_PUBLIC_URL is not set, so og:image is relative (${image}); ` +
@@ -201,7 +200,7 @@ export async function run(stagingDir) {
     ['property', 'og:image:height', String(HEIGHT)],
     ['property', 'og:image:alt', chart.alt],
     ['name', 'twitter:card', 'summary_large_image'],
-  ].map(([key, name, content]) => `<meta ${key}="${name}" content="${escapeAttr(content)}">`);
+  ].map(([key, value, content]) => `<meta ${key}="${value}" content="${escapeAttr(content)}">`);
   if (!html.includes('</head>')) throw new Error('share-card: index.html has no </head>');
   html = html.replace('</head>', `${metas.join('\n')}\n</head>`);
   await writeFile(indexFile, html);
