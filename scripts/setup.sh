@@ -24,6 +24,7 @@ DEBIAN_TOOLCHAIN=nk-debian     # name of the rustup toolchain linked to /usr
 CHOICE_FILE="$ROOT/target/toolchain.env"
 RUSTUP_FAILED_MARKER="${XDG_CACHE_HOME:-$HOME/.cache}/nk-asylum/rustup-wasm32-unavailable"
 BROWSER_PKGS=(chromium brotli)   # NEVER Debian's `binaryen` (P1)
+FONT_PKGS=(fonts-dejavu-core)    # the sharing card's text (scripts/post-build/share-card.mjs)
 DEBIAN_RUST_PKGS=(rustc-web cargo-web rust-web-src lld-22 rust-web-clippy rustfmt-web)
 MODE=${NK_TOOLCHAIN:-auto}
 export DEBIAN_FRONTEND=noninteractive
@@ -71,6 +72,11 @@ apt_install() {
 if ! apt_install "${BROWSER_PKGS[@]}"; then
   warn "without chromium the e2e tests cannot run (on a non-Debian system install Chromium" \
        "and set CHROMIUM to its path)"
+fi
+# resvg draws the sharing card's text with a font of the system: DejaVu Sans, named explicitly
+# (it is usually there already, pulled in by fontconfig, but nothing else here asks for it).
+if ! apt_install "${FONT_PKGS[@]}"; then
+  warn "without DejaVu Sans the release build fails at the sharing card (share-card.mjs finds no font)"
 fi
 
 # ---------------------------------------------------------------------------------------------------
@@ -206,7 +212,7 @@ if ! version_is wasm-bindgen "wasm-bindgen $WB_VERSION"; then
 fi
 
 # ---------------------------------------------------------------------------------------------------
-# npm tooling: binaryen (wasm-opt 132), echarts, esbuild, playwright-core. Only when node_modules is
+# npm tooling: binaryen (wasm-opt 132), echarts, esbuild, playwright-core, resvg. Only when node_modules is
 # missing or older than package.json / package-lock.json (the stamp is written after a successful npm ci).
 # ---------------------------------------------------------------------------------------------------
 have npm || die "npm (Node.js) is required: it provides wasm-opt, ECharts and the e2e browser driver"
