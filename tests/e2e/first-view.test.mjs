@@ -16,32 +16,28 @@ export default function register({ test, open, newContext, figuresShown, live, c
     return () => release();
   }
 
-  /** A page that records its layout shifts and when the live story took over (`nk:live`). */
-  async function openWatched(query, viewport, holdPattern) {
-    const context = await newContext({ viewport });
-    await context.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver(list => {
-        for (const e of list.getEntries()) {
-          if (e.hadRecentInput) continue;
-          const what = (e.sources || []).map(s => {
-            const n = s.node;
-            const name = !n ? '?' : n.nodeType === 1 ? `${n.tagName}.${n.className}#${n.id}` : `#text ${n.textContent.slice(0, 30)}`;
-            return `${name} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`;
-          });
-          window.__shifts.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${what.join('; ')}`);
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-      addEventListener('nk:live', () => { window.__live = true; });
-    });
-    const page = await context.newPage();
-    page.errors = [];
-    page.requests = [];
-    page.on('console', m => { if (m.type() === 'error') page.errors.push(m.text()); });
-    page.on('pageerror', e => page.errors.push(String(e)));
-    page.on('request', r => page.requests.push(r.url()));
-    const release = holdPattern ? await hold(page, holdPattern) : () => {};
-    await page.goto(base + query);
+  /** In the page: records its layout shifts and when the live story took over (`nk:live`). */
+  function watcher() {
+    window.__shifts = [];
+    new PerformanceObserver(list => {
+      for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
+        const what = (e.sources || []).map(s => {
+          const n = s.node;
+          const name = !n ? '?' : n.nodeType === 1 ? `${n.tagName}.${n.className}#${n.id}` : `#text ${n.textContent.slice(0, 30)}`;
+          return `${name} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`;
+        });
+        window.__shifts.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${what.join('; ')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    addEventListener('nk:live', () => { window.__live = true; });
+  }
+
+  /** A watched page whose responses matching `holdPattern` wait for `release()`. */
+  async function openWatched(query, { width, height }, holdPattern) {
+    let release = () => {};
+    const route = async page => { if (holdPattern) release = await hold(page, holdPattern); };
+    const page = await open(query, { width, height, route, init: watcher });
     return { page, release };
   }
 

@@ -39,10 +39,13 @@ async function closeContexts() {
 }
 
 // Opens a fresh page (in a context of its own) that records console errors and every request it makes.
-async function open(query = '', { width = 375, height = 812, route } = {}) {
+// `init` runs in the page before its own scripts (as a Playwright init script); `route(page)`
+// before it navigates.
+async function open(query = '', { width = 375, height = 812, route, init } = {}) {
   const context = await newContext({ viewport: { width, height } });
   // A strict CSP (test.sh's second run) must block nothing: each violation is a console error.
   await context.addInitScript(() => document.addEventListener('securitypolicyviolation', e => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   page.errors = [];
   page.requests = [];
