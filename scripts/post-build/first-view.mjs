@@ -27,9 +27,10 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../.
 const require = createRequire(import.meta.url);
 
 // Both run in the reader's browser, inline (their hashes are in the policy): keep them free of
-// build data. The first, at the end of the head: decides from the address which first view the
-// page shows, if any, and says so on the root element before anything is painted (the embed's
-// layout too); for any other address it adds the app's preloads at once.
+// build data (that is in the JSON block before them). The first, early in the head: decides from
+// the address which first view the page shows, if any, and says so on the root element before
+// anything is painted (the embed's layout too), and preloads its chart picture; for any other
+// address it adds the app's preloads at once.
 export const HEAD_SCRIPT = `(function () {
   var root = document.documentElement;
   var a = JSON.parse(document.getElementById('first-view-addresses').textContent);
@@ -43,8 +44,23 @@ export const HEAD_SCRIPT = `(function () {
     seen[key] = 1;
   }
   if (layout === 'embed' || /(?:^|[?&])embed=(?:1|true)(?:&|$)/.test(location.search)) root.setAttribute('data-embed', '1');
-  if (layout) root.setAttribute('data-first-view', layout);
-  else preload();
+  if (layout) {
+    root.setAttribute('data-first-view', layout);
+    // The chart's picture sits in a <template>, where the browser's preload scanner does not
+    // look: fetch the one its <picture> will pick now, alongside the stylesheet.
+    var sources = a.pictures[layout] || [];
+    for (var j = 0; j < sources.length; j++) {
+      if (sources[j][0] && !matchMedia(sources[j][0]).matches) continue;
+      var link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'image';
+      link.href = sources[j][1];
+      document.head.appendChild(link);
+      break;
+    }
+  } else {
+    preload();
+  }
   function preload() {
     var links = document.getElementById('start-links');
     if (!links) return;
@@ -103,6 +119,7 @@ async function picture(echarts, chart, stagingDir) {
   const dir = path.join(stagingDir, 'first-view');
   await mkdir(dir, { recursive: true });
   const sources = [];
+  const candidates = []; // [media, file] in the <picture>'s order, for the head script's preload
   let fallback = null;
   for (const size of chart.sizes) { // widest first: the first matching <source> wins
     const files = {};
@@ -114,12 +131,17 @@ async function picture(echarts, chart, stagingDir) {
     }
     const wide = size === chart.sizes.at(-1) ? '' : ` and (min-width: ${size.viewport}px)`;
     sources.push(`<source media="(prefers-color-scheme: dark)${wide}" srcset="${files.dark}">`);
-    if (wide) sources.push(`<source media="(min-width: ${size.viewport}px)" srcset="${files.light}">`);
+    candidates.push([`(prefers-color-scheme: dark)${wide}`, files.dark]);
+    if (wide) {
+      sources.push(`<source media="(min-width: ${size.viewport}px)" srcset="${files.light}">`);
+      candidates.push([`(min-width: ${size.viewport}px)`, files.light]);
+    }
     fallback = { ...size, src: files.light };
   }
   // `elementtiming`: the benchmark's "chart on screen" (bench/bench.mjs).
-  return `<picture>${sources.join('')}<img src="${fallback.src}" width="${fallback.width}" elementtiming="chart" ` +
+  const html = `<picture>${sources.join('')}<img src="${fallback.src}" width="${fallback.width}" elementtiming="chart" ` +
     `height="${fallback.height}" alt="${escapeAttr(chart.alt)}"></picture>`;
+  return { html, candidates: [...candidates, ['', fallback.src]] };
 }
 
 export async function run(stagingDir) {
@@ -141,17 +163,24 @@ export async function run(stagingDir) {
   rendered.views = views;
   rendered.echarts = echarts;
   const templates = [];
+  const pictures = {};
   for (const view of views) {
     const slot = new RegExp(`(<div\\b[^>]*\\bdata-first-paint="${view.chart.id}"[^>]*>)(</div>)`);
     if (!slot.test(view.html)) throw new Error(`first-view: no slot for chart ${view.chart.id} in the ${view.id} view`);
-    const story = view.html.replace(slot, `$1${await picture(echarts, view.chart, stagingDir)}$2`);
+    const drawn = await picture(echarts, view.chart, stagingDir);
+    pictures[view.id] = drawn.candidates;
+    const story = view.html.replace(slot, `$1${drawn.html}$2`);
     templates.push(`<template id="first-view-${view.id}"><div class="story-root" data-first-view="${view.id}">${story}</div></template>`);
   }
 
-  html = html.replace('</head>', [
-    `<script type="application/json" id="first-view-addresses">${jsonBlock(addresses)}</script>`,
+  // Right after the policy's meta and before the stylesheet: a script after a stylesheet that is
+  // still loading waits for it, and this one should start the picture's download at once.
+  const meta = html.match(/<meta\b[^>]*http-equiv="Content-Security-Policy"[^>]*>/)?.[0];
+  if (!meta) throw new Error('first-view: index.html has no Content-Security-Policy meta');
+  html = html.replace(meta, [
+    meta,
+    `<script type="application/json" id="first-view-addresses">${jsonBlock({ ...addresses, pictures })}</script>`,
     `<script>${HEAD_SCRIPT}</script>`,
-    '</head>',
   ].join('\n'));
   html = html.replace(marker, [...templates, `<script>${BODY_SCRIPT}</script>`].join('\n'));
   await writeFile(indexFile, html);
