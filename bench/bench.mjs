@@ -89,6 +89,7 @@ function pageProbe() {
     firstView: null, // the root's data-first-view when the document was parsed: 'page', 'embed' or null
     chartPainted: null, // Element Timing renderTime of the first view's chart image (identifier `chart`)
     figuresPainted: [], // Element Timing renderTimes of the first view's `.figure-value`s (tagged below)
+    figuresTagged: 0, // how many were tagged (the live app replaces them later)
     live: null, // when the live app announced it had swapped in (window event `nk:live`)
     firstTap: null,
     tooltip: null, // when an ECharts tooltip was first visible (watchTooltip)
@@ -122,6 +123,7 @@ function pageProbe() {
   const tagger = new MutationObserver(() => {
     for (const el of document.querySelectorAll('.story-root[data-first-view] [data-figure] .figure-value:not([elementtiming])')) {
       el.setAttribute('elementtiming', 'nk-figure');
+      nk.figuresTagged++;
     }
   });
   tagger.observe(document, { childList: true, subtree: true });
@@ -244,7 +246,7 @@ const PAGE_TIMINGS = () => {
     firstView: nk.firstView,
     chartPainted: nk.chartPainted,
     figuresPainted: nk.figuresPainted.length ? Math.max(...nk.figuresPainted) : null,
-    figuresTagged: document.querySelectorAll('[elementtiming="nk-figure"]').length,
+    figuresTagged: nk.figuresTagged,
     live: nk.live,
     figuresVisible: mark('nk:figures-visible'),
     chartDrawn: mark('nk:chart-drawn'),
