@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
-# The benchmark (issue 5): builds the release, stages the plain-JavaScript baseline, serves both on
-# 127.0.0.1 with their precompressed files, and measures them side by side in headless Chromium
-# (bench/bench.mjs) plus Lighthouse. Not part of scripts/test.sh: times are reported, not asserted.
+# The benchmark (issues 5 and 12): builds the release, stages the plain-JavaScript baseline, serves
+# both on 127.0.0.1 with their precompressed files, and measures them side by side in headless
+# Chromium (bench/bench.mjs: the app's default URL, ?embed=1 and a state without first view) plus
+# Lighthouse, then ECharts' SVG renderer against its canvas one (bench/renderers.mjs). Not part of
+# scripts/test.sh: times are reported, not asserted.
 #
 #   bash bench/run.sh
 #
 # Environment (all optional):
-#   BENCH_RUNS=5        cold loads per page (medians are reported)
+#   BENCH_RUNS=5        cold loads (and tooltip loads, and renderer draws) per page, medians
 #   BENCH_TOGGLES=50    source toggles per page
 #   BENCH_LIGHTHOUSE=3  Lighthouse runs per page, median reported (0: skip)
 #   BENCH_DIST=dir      measure this already-built dist/ instead of building
-# Output: the tables on stdout, and target/bench/results.md + results.json.
+# Output: the tables on stdout, and target/bench/results.md + results.json, renderers.md + .json.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -45,6 +47,10 @@ node --input-type=module -e "
 echo "==== bench: size budget (informative here; scripts/test.sh enforces it) ===="
 node tests/size_budget.mjs "$DIST" || true
 
-echo "==== bench: measuring (load average now: $(cut -d' ' -f1-3 /proc/loadavg)) ===="
+# Other jobs may share the 2 cores: the load average goes with the results.
+echo "==== bench: measuring (/proc/loadavg: $(cat /proc/loadavg)) ===="
 node bench/bench.mjs --app "$DIST" --baseline "$OUT/baseline" --out "$OUT" \
   --runs "${BENCH_RUNS:-5}" --toggles "${BENCH_TOGGLES:-50}" --lighthouse "${BENCH_LIGHTHOUSE:-3}"
+
+echo "==== bench: ECharts renderers, SVG against canvas (/proc/loadavg: $(cat /proc/loadavg)) ===="
+node bench/renderers.mjs --runs "${BENCH_RUNS:-5}" --out "$OUT"
