@@ -15,10 +15,10 @@
 //    does) built from copies under target/, as it is, with SVGRenderer added, and with SVGRenderer
 //    instead of CanvasRenderer; brotli quality 11 as scripts/post-build/precompress.mjs does.
 //
-// bench/chart-option.json is the app's default chart option, light theme, as the first view's
-// prerender builds it:
+// The option is the app's default chart option, light theme, as the first view's prerender
+// builds it, taken from the Rust domain at every run (never a saved copy):
 //   cargo run --offline --quiet --example prerender -- public/data/nk-asylum.json   (JSON on stdout)
-// `.views[0].chart.light`, parsed and saved. Regenerate it when src/domain/charts.rs changes.
+// `.views[0].chart.light`.
 //
 // Times are reported, never asserted.
 import { chromium } from 'playwright-core';
@@ -170,7 +170,9 @@ async function bundleSizes() {
 
 async function main() {
   const load = { before: loadavg().map(x => x.toFixed(2)) };
-  const option = JSON.parse(await readFile(join(ROOT, 'bench/chart-option.json'), 'utf8'));
+  const prerender = execFileSync('cargo', ['run', '--offline', '--quiet', '--example', 'prerender', '--',
+    join(ROOT, 'public/data/nk-asylum.json')], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const option = JSON.parse(JSON.parse(prerender).views[0].chart.light);
   const bars = option.series.filter(s => s.type === 'bar');
   console.log(
     `option: ${option.series.length} series (${bars.length} bars stacked, ${option.series.length - bars.length} line), ${bars[0]?.data.length} categories`,
