@@ -173,10 +173,14 @@ export async function run(stagingDir) {
     templates.push(`<template id="first-view-${view.id}"><div class="story-root" data-first-view="${view.id}">${story}</div></template>`);
   }
 
-  // Right after the policy's meta and before the stylesheet: a script after a stylesheet that is
-  // still loading waits for it, and this one should start the picture's download at once.
-  const meta = html.match(/<meta\b[^>]*http-equiv="Content-Security-Policy"[^>]*>/)?.[0];
-  if (!meta) throw new Error('first-view: index.html has no Content-Security-Policy meta');
+  // After the viewport's meta (until it is parsed, a phone's media queries see a 980 px
+  // viewport) and before the stylesheet (a script after a stylesheet that is still loading
+  // waits for it, and this one should start the picture's download at once).
+  const meta = html.match(/<meta\b[^>]*name="viewport"[^>]*>/)?.[0];
+  if (!meta) throw new Error('first-view: index.html has no viewport meta');
+  if (html.indexOf(meta) > html.search(/<link\b[^>]*rel="stylesheet"/)) {
+    throw new Error('first-view: the viewport meta must come before the stylesheet');
+  }
   html = html.replace(meta, [
     meta,
     `<script type="application/json" id="first-view-addresses">${jsonBlock({ ...addresses, pictures })}</script>`,

@@ -91,6 +91,9 @@ export default function register({ test, open, newContext, figuresShown, live, c
       const pic = await pictureAtSize(page);
       assert.deepEqual(pic.box, pic.natural, `the picture is drawn at its own size (${pic.src})`);
       assert.match(pic.alt, /^Chart of UNHCR asylum applications per year/);
+      // The head script preloads the very picture the <picture> picks: one download, no other.
+      const svgs = [...new Set(page.requests.filter(u => /first-view\/.*\.svg$/.test(u)))];
+      assert.deepEqual(svgs, [pic.src], 'pictures fetched');
       const before = await page.locator('[data-figure] .figure-value').allInnerTexts();
       const lede = await page.locator('.lede').first().innerText();
       assert.ok(before.includes('1,328'), before.join(' | '));
