@@ -41,36 +41,7 @@ pub fn take_over() {
         return;
     };
     let live: web_sys::HtmlElement = live.unchecked_into();
-    // The charts' pictures, into the same chart's slot in the live story.
-    if let Ok(slots) = first.query_selector_all("[data-first-paint]") {
-        for i in 0..slots.length() {
-            let Some(slot) = slots
-                .get(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            else {
-                continue;
-            };
-            let id = slot.get_attribute("data-first-paint").unwrap_or_default();
-            let target = live
-                .query_selector(&format!("[data-first-paint=\"{id}\"]"))
-                .ok()
-                .flatten();
-            // Only before ECharts has drawn there (it waits for a frame, so it has not yet).
-            let drawn = live
-                .query_selector(&format!("#{id}"))
-                .ok()
-                .flatten()
-                .is_some_and(|chart| chart.child_element_count() > 0);
-            if let Some(target) = target.filter(|_| !drawn) {
-                while let Some(child) = slot.first_child() {
-                    if let Err(e) = target.append_child(&child) {
-                        web_sys::console::error_2(&"first view: picture not moved".into(), &e);
-                        break;
-                    }
-                }
-            }
-        }
-    }
+    move_pictures(&first, &live);
     let focused = document
         .active_element()
         .filter(|e| first.contains(Some(e)))
@@ -96,5 +67,29 @@ pub fn take_over() {
     }
     if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new("nk:live")) {
         let _ = window.dispatch_event(&event);
+    }
+}
+
+/// Moves each chart's picture from the first view into the same chart's slot in the live story,
+/// unless ECharts has already drawn there (it waits for a frame, so it has not yet).
+fn move_pictures(first: &web_sys::Element, live: &web_sys::HtmlElement) {
+    let Ok(slots) = first.query_selector_all("[data-first-paint]") else {
+        return;
+    };
+    for slot in
+        (0..slots.length()).filter_map(|i| slots.get(i)?.dyn_into::<web_sys::Element>().ok())
+    {
+        let id = slot.get_attribute("data-first-paint").unwrap_or_default();
+        let find = |selector: String| live.query_selector(&selector).ok().flatten();
+        let drawn = find(format!("#{id}")).is_some_and(|chart| chart.child_element_count() > 0);
+        let Some(target) = find(format!("[data-first-paint=\"{id}\"]")).filter(|_| !drawn) else {
+            continue;
+        };
+        while let Some(child) = slot.first_child() {
+            if let Err(e) = target.append_child(&child) {
+                web_sys::console::error_2(&"first view: picture not moved".into(), &e);
+                break;
+            }
+        }
     }
 }
