@@ -39,32 +39,8 @@ const RUNS = Number(args.runs || 5);
 const OUT = resolve(ROOT, args.out || 'target/bench');
 const WORK = join(OUT, 'renderers');
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
-// As in bench/bench.mjs (Lighthouse 12's mobile preset and its slow 4G as DevTools applies it).
-const MOBILE = {
-  viewport: { width: 412, height: 823 },
-  deviceScaleFactor: 1.75,
-  isMobile: true,
-  hasTouch: true,
-  userAgent:
-    'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/119.0.0.0 Mobile Safari/537.36',
-};
-const SLOW_4G = {
-  offline: false,
-  latency: 150 * 3.75,
-  downloadThroughput: Math.floor((1.6 * 1024 * 0.9 * 1024) / 8),
-  uploadThroughput: Math.floor((750 * 0.9 * 1024) / 8),
-};
-const CPU_SLOWDOWN = 4;
+import { CHROMIUM, FLAGS, MOBILE, SLOW_4G, CPU_SLOWDOWN, median } from './emulation.mjs';
 const CHART = { width: 380, height: 352 }; // the app's chart box at 412 px (prerender `sizes`)
-
-const median = xs => {
-  const v = xs.filter(x => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
-  if (!v.length) return null;
-  const m = v.length >> 1;
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-};
 const fmtMs = v => (v === null ? 'n/a' : `${v.toFixed(0)} ms`);
 const fmtB = v => (v === null ? 'n/a' : `${Math.round(v).toLocaleString('en-GB')} B`);
 const fmtMiB = v => (v === null ? 'n/a' : `${(v / 2 ** 20).toFixed(2)} MiB`);
