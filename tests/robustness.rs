@@ -4,6 +4,7 @@
 use nk_asylum::domain::{
     dataset::{DataError, Dataset, MAX_BYTES},
     figures::{HoCount, Source, YearRange},
+    i18n::Lang,
     params::{self, Theme, View, ViewState},
 };
 use proptest::prelude::*;
@@ -178,9 +179,10 @@ fn any_state() -> impl Strategy<Value = ViewState> {
         prop_oneof![Just(Theme::Auto), Just(Theme::Light), Just(Theme::Dark)],
         any::<bool>(),
         any::<bool>(),
+        prop_oneof![Just(Lang::En), Just(Lang::Ko)],
     )
         .prop_map(
-            |(source, view, a, b, count, theme, embed, title)| ViewState {
+            |(source, view, a, b, count, theme, embed, title, lang)| ViewState {
                 source,
                 view,
                 range: YearRange::new(a, b),
@@ -188,6 +190,7 @@ fn any_state() -> impl Strategy<Value = ViewState> {
                 theme,
                 embed,
                 title,
+                lang,
             },
         )
 }

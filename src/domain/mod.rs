@@ -17,6 +17,7 @@ pub mod figures;
 pub mod first_view;
 pub mod format;
 pub mod html;
+pub mod i18n;
 pub mod ingest;
 pub mod labels;
 pub mod narrative;

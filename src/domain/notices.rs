@@ -20,6 +20,7 @@ pub(super) enum Key {
     Theme,
     Embed,
     Title,
+    Lang,
 }
 
 impl Key {
@@ -34,6 +35,7 @@ impl Key {
             Key::Theme => "theme",
             Key::Embed => "embed",
             Key::Title => "title",
+            Key::Lang => "lang",
         }
     }
 
@@ -97,6 +99,11 @@ impl Key {
                 }
                 .to_string(),
                 "title=1 or title=0",
+            ),
+            Key::Lang => (
+                "a language",
+                state.lang.name().to_string(),
+                "lang=en or lang=ko",
             ),
         };
         format!("The address asked for {what} that this page does not have; showing {shown}. Accepted: {accepted}.")

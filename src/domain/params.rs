@@ -3,10 +3,11 @@
 //!
 //! The query is a public contract (embed codes and shared links depend on it):
 //! `source=unhcr|homeoffice`, `view=chart|compare|why|table`, `from=YYYY`, `to=YYYY`,
-//! `count=main|persons`, `theme=auto|light|dark`, `embed=1`, `title=0`.
+//! `count=main|persons`, `theme=auto|light|dark`, `embed=1`, `title=0`, `lang=en|ko`.
 
 use super::dataset::PLAUSIBLE_YEARS;
 use super::figures::{HoCount, Source, YearRange};
+use super::i18n::Lang;
 
 /// The panel the reader is looking at.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -87,6 +88,8 @@ pub struct ViewState {
     pub embed: bool,
     /// Whether the page shows its own headline (a host article may already have one).
     pub title: bool,
+    /// The edition: English or Korean.
+    pub lang: Lang,
 }
 
 impl Default for ViewState {
@@ -99,13 +102,14 @@ impl Default for ViewState {
             theme: Theme::default(),
             embed: false,
             title: true,
+            lang: Lang::En,
         }
     }
 }
 
 /// The keys this module owns; any other key in a URL is left as it is when the URL is rewritten.
-pub const OWN_KEYS: [&str; 8] = [
-    "source", "view", "from", "to", "count", "theme", "embed", "title",
+pub const OWN_KEYS: [&str; 9] = [
+    "source", "view", "from", "to", "count", "theme", "embed", "title", "lang",
 ];
 
 /// Query keys that hosts and embedding scripts add; they are not ours and are ignored quietly.
@@ -163,6 +167,9 @@ pub fn parse(query: &str) -> (ViewState, Vec<String>) {
                 .ok_or(Key::Theme),
             "title" => flag(&value).map(|f| state.title = f).ok_or(Key::Title),
             "embed" => flag(&value).map(|f| state.embed = f).ok_or(Key::Embed),
+            "lang" => Lang::from_id(&value)
+                .map(|l| state.lang = l)
+                .ok_or(Key::Lang),
             "from" => parse_year(&value).map(|y| from = Some(y)).ok_or(Key::From),
             "to" => parse_year(&value).map(|y| to = Some(y)).ok_or(Key::To),
             k if FOREIGN_KEYS.contains(&k) || k.starts_with(FOREIGN_PREFIX) => Ok(()),
@@ -184,7 +191,7 @@ pub fn parse(query: &str) -> (ViewState, Vec<String>) {
 }
 
 /// The query string for a state, without the leading `?`; [`parse`] reads it back unchanged.
-/// `theme` and `embed` appear only when they differ from their defaults.
+/// `theme`, `embed`, `title` and `lang` appear only when they differ from their defaults.
 pub fn to_query(state: &ViewState) -> String {
     let mut query = format!(
         "source={}&view={}&from={}&to={}&count={}",
@@ -202,6 +209,9 @@ pub fn to_query(state: &ViewState) -> String {
     }
     if !state.title {
         query.push_str("&title=0");
+    }
+    if state.lang != Lang::En {
+        query.push_str(&format!("&lang={}", state.lang.id()));
     }
     query
 }
@@ -309,6 +319,7 @@ mod tests {
             theme: Theme::Dark,
             embed: true,
             title: false,
+            lang: Lang::Ko,
         };
         assert_eq!(parse(&to_query(&state)), (state, vec![]));
         assert_eq!(

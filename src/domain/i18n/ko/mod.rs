@@ -1,0 +1,27 @@
+//! 한국어판 (the Korean edition). Terms and why they were chosen: `docs/glossary-ko.md`.
+
+use super::common::{runs, Common};
+use super::Ko;
+
+impl Common for Ko {
+    fn year_span(&self, from: u16, to: u16) -> String {
+        if from == to {
+            format!("{from}년")
+        } else {
+            format!("{from}–{to}년")
+        }
+    }
+    fn years(&self, list: &[u16]) -> String {
+        let parts: Vec<String> = runs(list)
+            .into_iter()
+            .map(|(a, b)| self.year_span(a, b))
+            .collect();
+        self.list(&parts)
+    }
+    fn list(&self, items: &[String]) -> String {
+        items.join(", ")
+    }
+    fn no_data(&self) -> &'static str {
+        "자료 없음"
+    }
+}

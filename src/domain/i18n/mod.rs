@@ -1,0 +1,118 @@
+//! The catalogue: every word the story shows or says, in English and in Korean. Each part of the
+//! page has its own trait of messages (`Common` here; the others beside it), and each language
+//! implements every trait in its own folder (`en/`, `ko/`), so that a Korean-speaking editor can
+//! read the whole Korean edition in `ko/` in one sitting (`docs/glossary-ko.md` explains its
+//! terms).
+//!
+//! The design makes the compiler check the catalogue: the traits are crate-private, so
+//! - a message missing in one language does not compile (a trait method without a body);
+//! - a message no page uses is dead code, and a placeholder one language forgets is an unused
+//!   parameter: both are warnings, which `cargo clippy -- -D warnings` (CI) refuses.
+//!
+//! Messages take typed values (counts, years, ranges) and format them themselves, so word order,
+//! counters (명, 건) and year suffixes (년) belong to the language.
+
+mod common;
+mod en;
+mod ko;
+
+pub(crate) use common::Common;
+
+/// The language of the edition; `lang=en|ko` in the URL.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// English (British), the default.
+    #[default]
+    En,
+    /// Korean.
+    Ko,
+}
+
+impl Lang {
+    /// Both editions.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ko];
+
+    /// The id used in URLs and in `hreflang`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ko => "ko",
+        }
+    }
+
+    /// The `lang` attribute of the page in this edition.
+    pub fn html_lang(self) -> &'static str {
+        match self {
+            Lang::En => "en-GB",
+            Lang::Ko => "ko",
+        }
+    }
+
+    /// The language for a URL value, if it is one of ours.
+    pub fn from_id(id: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.id() == id)
+    }
+
+    /// The other edition (what the language switch offers).
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Ko,
+            Lang::Ko => Lang::En,
+        }
+    }
+
+    /// Its own name, as the switch to it reads in any edition: "English", "한국어".
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ko => "한국어",
+        }
+    }
+}
+
+/// The English catalogue.
+pub(crate) struct En;
+/// The Korean catalogue.
+pub(crate) struct Ko;
+
+/// Every message of the story, in one language.
+pub(crate) trait Catalogue: Common + Sync {}
+impl<T: Common + Sync> Catalogue for T {}
+
+/// The catalogue of an edition.
+pub(crate) fn text(lang: Lang) -> &'static dyn Catalogue {
+    match lang {
+        Lang::En => &En,
+        Lang::Ko => &Ko,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_id(lang.id()), Some(lang));
+            assert_ne!(lang.other(), lang);
+        }
+        assert_eq!(Lang::from_id("kr"), None);
+    }
+
+    #[test]
+    fn years_read_as_each_language_writes_them() {
+        let (en, ko) = (text(Lang::En), text(Lang::Ko));
+        assert_eq!(en.year_span(2003, 2015), "2003–2015");
+        assert_eq!(ko.year_span(2003, 2015), "2003–2015년");
+        assert_eq!(ko.year_span(2010, 2010), "2010년");
+        assert_eq!(en.years(&[2001, 2002, 2025]), "2001–2002 and 2025");
+        assert_eq!(ko.years(&[2001, 2002, 2025]), "2001–2002년, 2025년");
+        assert_eq!(ko.years(&[]), "");
+        assert_eq!(en.list(&["a".into(), "b".into(), "c".into()]), "a, b and c");
+        assert_eq!(
+            ko.list(&["가".into(), "나".into(), "다".into()]),
+            "가, 나, 다"
+        );
+    }
+}
