@@ -161,7 +161,7 @@ fn crafted_values_for_our_keys_are_never_echoed() {
         .join("&");
     let notices = notices_without_echo(&query, &["qq", "<script>", "alert"]);
     assert_eq!(notices.len(), 1, "{notices:?}");
-    assert!(notices[0].contains("source, view, from, to, count, theme, embed and title"));
+    assert!(notices[0].contains("source, view, from, to, count, theme, embed, title and lang"));
     let notices = notices_without_echo(&format!("source={crafted}"), &["qq", "<", "alert"]);
     assert_eq!(
         notices,
