@@ -107,7 +107,8 @@ mod tests {
         assert_eq!(ko.year_span(2003, 2015), "2003–2015년");
         assert_eq!(ko.year_span(2010, 2010), "2010년");
         assert_eq!(en.years(&[2001, 2002, 2025]), "2001–2002 and 2025");
-        assert_eq!(ko.years(&[2001, 2002, 2025]), "2001–2002년, 2025년");
+        assert_eq!(ko.years(&[2001, 2002, 2025]), "2001–2002년과 2025년");
+        assert_eq!(ko.years(&[2003, 2020, 2024]), "2003년, 2020년과 2024년");
         assert_eq!(ko.years(&[]), "");
         assert_eq!(en.list(&["a".into(), "b".into(), "c".into()]), "a, b and c");
         assert_eq!(

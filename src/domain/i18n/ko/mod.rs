@@ -11,12 +11,16 @@ impl Common for Ko {
             format!("{from}–{to}년")
         }
     }
+    // "2003년, 2020년과 2024년": every item ends in 년, whose final consonant takes 과.
     fn years(&self, list: &[u16]) -> String {
         let parts: Vec<String> = runs(list)
             .into_iter()
             .map(|(a, b)| self.year_span(a, b))
             .collect();
-        self.list(&parts)
+        match parts.as_slice() {
+            [init @ .., last] if !init.is_empty() => format!("{}과 {last}", init.join(", ")),
+            _ => parts.concat(),
+        }
     }
     fn list(&self, items: &[String]) -> String {
         items.join(", ")
