@@ -1,0 +1,12 @@
+summary = { $span }년: 유엔난민기구(UNHCR)는 북한 국적자의 영국 망명 신청을 { $unhcr }명으로 집계합니다. 영국 내무부(Home Office)는 주 신청자 { $main }명, 부양가족을 포함하면 { $persons }명으로 집계합니다.
+unhcr-none = 유엔난민기구(UNHCR)는 { $span }년 수치를 발표하지 않습니다
+unknown-settings = 주소의 설정 { $n }개를 인식하지 못해 무시했습니다.
+admin-outcomes = 표시하지 않음: 행정 처리 결과 { $n }건(무효 처리된 사건)은 네 가지 분류 어디에도 속하지 않습니다.
+caption = 유엔난민기구(UNHCR) 수치, 부양가족을 포함한 인원, { $span }년
+grant-rate = 결정의 { $pct }%가 승인이었습니다
+tooltip = { $year }년. 신청: { $value }건.
+reversed = 주소의 연도 순서가 거꾸로 되어 있었습니다. { $from }–{ $to }년을 표시합니다.
+range-note = * 범위: 합계에는 유엔난민기구가 5로 발표한 값이 포함되며, 이는 1부터 5까지의 어떤 수일 수도 있습니다.
+announce-range = 신청 { $low }건에서 { $high }건 사이
+gap = 영국 내무부는 { $span }년 수치를 발표하지 않으므로 합계에서 해당 연도는 제외됩니다.
+downloaded = { $file } 파일을 내려받았습니다.
