@@ -8,7 +8,7 @@
 //! Usage: `cargo run --example prerender -- public/data/nk-asylum.json` (JSON on stdout).
 
 use leptos::prelude::*;
-use nk_asylum::domain::{dataset::Dataset, first_view, story};
+use nk_asylum::domain::{dataset::Dataset, first_view, i18n, story};
 use nk_asylum::ui::story::Story;
 use serde::Serialize;
 use std::{process::ExitCode, sync::Arc};
@@ -53,6 +53,8 @@ struct View {
 struct Output {
     views: Vec<View>,
     addresses: first_view::Addresses,
+    /// The static page's words in each edition (`index.html` holds the English).
+    shells: Vec<i18n::Shell>,
 }
 
 fn render(dataset: &Arc<Dataset>, layout: first_view::Layout) -> View {
@@ -110,6 +112,7 @@ fn main() -> ExitCode {
             .map(|layout| render(&dataset, layout))
             .into(),
         addresses: first_view::addresses(),
+        shells: i18n::Lang::ALL.map(i18n::shell).into(),
     };
     match serde_json::to_string(&output) {
         Ok(json) => {

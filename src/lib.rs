@@ -24,6 +24,7 @@ pub fn App(
     let (initial, notices) = url_state::read();
     let state = RwSignal::new(initial);
     url_state::sync(state);
+    ui::lang::provide(state);
     let dark = ui::theme::apply(state);
     ui::embed::report_height(state.get_untracked().embed);
     let attempt = RwSignal::new(0u32);

@@ -317,3 +317,35 @@ fn brackets_inside_strings_do_not_count_as_nesting() {
     value["title"] = "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[{{{{{{{{{{{{{{{{{{{{{{{{\\\"".into();
     assert!(Dataset::from_json(&value.to_string()).is_ok());
 }
+
+/// The Korean edition's description of each source (data/sources.json's `ko`): every caveat
+/// translated, in Korean, and the published names and licences shown as published beside their
+/// glosses.
+#[test]
+fn each_source_has_its_korean_description() {
+    use nk_asylum::domain::i18n::{source_text, Lang};
+    let ds = shipped();
+    let hangul = |s: &str| s.chars().any(|c| ('가'..='힣').contains(&c));
+    for meta in [&ds.sources.unhcr, &ds.sources.homeoffice] {
+        let ko = meta.ko.as_ref().expect("a Korean description");
+        assert_eq!(ko.notes.len(), meta.notes.len(), "{}", meta.short_name);
+        for text in ko.notes.iter().chain([&ko.unit, &ko.short_name, &ko.name]) {
+            assert!(hangul(text), "{text}");
+        }
+        let shown = source_text(meta, Lang::Ko);
+        assert_eq!(shown.name, meta.name);
+        for published in [&meta.publisher, &meta.edition, &meta.licence] {
+            assert!(
+                shown.details.contains(published.as_str()),
+                "{}",
+                shown.details
+            );
+        }
+        assert!(shown.heading.contains(&meta.short_name));
+        let english = source_text(meta, Lang::En);
+        assert_eq!(
+            (english.unit, english.notes),
+            (meta.unit.clone(), meta.notes.clone())
+        );
+    }
+}

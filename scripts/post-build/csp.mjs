@@ -2,7 +2,7 @@
 // run under the strict Content-Security-Policy in docs/deploy.md, which allows no inline script
 // and no inline style:
 //
-//   default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-3ZWiCExiZ8f96Sarl9UhzBm/jtEnpm7HL+8LpFjKLJI=' 'sha256-lCQccIGMBgHF0Tok8OLPWl6s8wJOnnBE2cLXld4hjgo='; style-src 'self';
+//   default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-Ddx5Ehgw06kSMODKi43ljJDutsAOSLx0+s0E86rsvnA=' 'sha256-lCQccIGMBgHF0Tok8OLPWl6s8wJOnnBE2cLXld4hjgo='; style-src 'self';
 //   img-src 'self' data: blob:; connect-src 'self'
 //
 // 1. Trunk's inline `<script type="module">` loader is moved, unchanged, into start-<hash>.js.

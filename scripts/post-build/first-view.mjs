@@ -43,6 +43,10 @@ export const HEAD_SCRIPT = `(function () {
     else if (a.neutral.indexOf(pair) < 0) layout = null;
     seen[key] = 1;
   }
+  if (/(?:^|[?&])lang=ko(?:&|$)/.test(location.search)) {
+    root.setAttribute('lang', 'ko');
+    document.title = a.title_ko;
+  }
   if (layout === 'embed' || /(?:^|[?&])embed=(?:1|true)(?:&|$)/.test(location.search)) root.setAttribute('data-embed', '1');
   if (layout) {
     root.setAttribute('data-first-view', layout);
@@ -144,6 +148,43 @@ async function picture(echarts, chart, stagingDir) {
   return { html, candidates: [...candidates, ['', fallback.src]] };
 }
 
+const escapeText = text => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const plain = text => text.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+
+/**
+ * The static page in both editions: index.html holds the English masthead, skip link and
+ * loading line (marked data-edition="en"); the Korean ones, from the catalogue
+ * (`domain::i18n::shell`), are written after them, and style.css shows the pair the root's
+ * `lang` asks for (the head script sets it for `lang=ko` before any paint). The build fails if
+ * index.html's English no longer says what the catalogue's English says.
+ */
+function editions(html, shells) {
+  const en = shells.find(s => s.lang === 'en-GB');
+  const ko = shells.find(s => s.lang === 'ko');
+  if (!en || !ko) throw new Error('first-view: the prerender printed no English or Korean shell');
+  const parts = [
+    [/<a id="skip-link"[^>]*data-edition="en"[^>]*>[\s\S]*?<\/a>/, [en.skip_to_figures],
+      s => `<a id="skip-link-ko" class="skip-link" href="#app" lang="${s.lang}" data-edition="ko">${escapeText(s.skip_to_figures)}</a>`],
+    [/<header class="masthead" data-edition="en">[\s\S]*?<\/header>/, [en.kicker, en.headline, en.standfirst],
+      s => `<header class="masthead" lang="${s.lang}" data-edition="ko"><p class="kicker">${escapeText(s.kicker)}</p>` +
+        `<h1>${escapeText(s.headline)}</h1><p class="standfirst">${escapeText(s.standfirst)}</p></header>`],
+    [/<div class="status status-loading" role="status" data-edition="en">[\s\S]*?<\/div>/, [en.loading],
+      s => `<div class="status status-loading" role="status" lang="${s.lang}" data-edition="ko"><p>${escapeText(s.loading)}</p></div>`],
+  ];
+  for (const [pattern, english, korean] of parts) {
+    const found = html.match(pattern)?.[0];
+    if (!found) throw new Error(`first-view: index.html has no ${pattern}`);
+    const said = plain(found);
+    if (said !== english.map(plain).join(' ')) {
+      throw new Error(`first-view: index.html's English (${said}) differs from the catalogue's (${english.join(' ')}): change both`);
+    }
+    html = html.replace(found, `${found}\n${korean(ko)}`);
+  }
+  const title = plain(html.match(/<title>([\s\S]*?)<\/title>/)?.[1] ?? '');
+  if (title !== en.title) throw new Error(`first-view: index.html's <title> (${title}) differs from the catalogue's (${en.title})`);
+  return html;
+}
+
 export async function run(stagingDir) {
   const indexFile = path.join(stagingDir, 'index.html');
   let html = await readFile(indexFile, 'utf8');
@@ -158,7 +199,9 @@ export async function run(stagingDir) {
     }
   }
 
-  const { views, addresses } = prerender();
+  const { views, addresses, shells } = prerender();
+  html = editions(html, shells);
+  const korean = shells.find(s => s.lang === 'ko');
   const echarts = require(path.join(root, 'node_modules/echarts'));
   rendered.views = views;
   rendered.echarts = echarts;
@@ -183,7 +226,7 @@ export async function run(stagingDir) {
   }
   html = html.replace(meta, [
     meta,
-    `<script type="application/json" id="first-view-addresses">${jsonBlock({ ...addresses, pictures })}</script>`,
+    `<script type="application/json" id="first-view-addresses">${jsonBlock({ ...addresses, pictures, title_ko: korean.title })}</script>`,
     `<script>${HEAD_SCRIPT}</script>`,
   ].join('\n'));
   html = html.replace(marker, [...templates, `<script>${BODY_SCRIPT}</script>`].join('\n'));

@@ -201,6 +201,11 @@ export async function run(stagingDir) {
     ['property', 'og:image:alt', chart.alt],
     ['name', 'twitter:card', 'summary_large_image'],
   ].map(([key, value, content]) => `<meta ${key}="${value}" content="${escapeAttr(content)}">`);
+  // Both editions of the story (issue 13: lang=ko); absolute with NK_PUBLIC_URL, as crawlers want.
+  const edition = query => (base ? new URL(query, base).href : `./${query}`);
+  const alternates = [['en', ''], ['ko', '?lang=ko'], ['x-default', '']]
+    .map(([lang, query]) => `<link rel="alternate" hreflang="${lang}" href="${escapeAttr(edition(query))}">`);
+  metas.push(...alternates);
   if (!html.includes('</head>')) throw new Error('share-card: index.html has no </head>');
   html = html.replace('</head>', `${metas.join('\n')}\n</head>`);
   await writeFile(indexFile, html);

@@ -72,6 +72,31 @@ pub struct SourceMeta {
     pub notes: Vec<String>,
     /// The CSV files in `data/raw/` the figures were generated from.
     pub files: Vec<String>,
+    /// The same description for the Korean edition: Korean glosses of the published name,
+    /// publisher, edition and licence (which are shown as published), and our unit and notes in
+    /// Korean. `None` in a file written before the Korean edition: it then shows the English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ko: Option<SourceGloss>,
+}
+
+/// A source's description in Korean (`SourceMeta::ko`); `docs/glossary-ko.md` §1 gives why.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceGloss {
+    /// The source's name on screen, with its own in brackets: "유엔난민기구(UNHCR)".
+    pub short_name: String,
+    /// A gloss of the series' published name.
+    pub name: String,
+    /// A gloss of the publisher.
+    pub publisher: String,
+    /// A gloss of the edition.
+    pub edition: String,
+    /// A gloss of the licence's name.
+    pub licence: String,
+    /// What one unit of count is.
+    pub unit: String,
+    /// The caveats, in the order of `SourceMeta::notes`.
+    pub notes: Vec<String>,
 }
 
 /// One calendar year of UNHCR figures for North Koreans in the UK, first instance.

@@ -18,6 +18,7 @@ pub fn ComparePanel(
     /// Called with the years both sources cover, when the reader takes the offer.
     on_range: Callback<YearRange>,
 ) -> impl IntoView {
+    let text = super::lang::text();
     let chart = Signal::derive(move || panel.with(|p| p.chart.clone()));
     let difference = Signal::derive(move || panel.with(|p| p.difference.clone()));
     let coverage = move || {
@@ -52,7 +53,7 @@ pub fn ComparePanel(
         <EChart chart=chart/>
         <h3 class="panel-subheading">{move || panel.with(|p| p.difference_heading)}</h3>
         <EChart chart=difference/>
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Totals, scrolls sideways">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=move || text().totals_scroll()>
             <table class="data-table compare-totals">
                 <caption>{move || totals().caption}</caption>
                 <thead>

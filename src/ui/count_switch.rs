@@ -12,7 +12,8 @@ pub fn CountSwitch(
     /// Called with the count the reader picked.
     on_change: Callback<HoCount>,
 ) -> impl IntoView {
-    let button = move |count: HoCount, text: &'static str| {
+    let t = super::lang::text();
+    let button = move |count: HoCount| {
         view! {
             <button
                 type="button"
@@ -21,15 +22,15 @@ pub fn CountSwitch(
                 aria-pressed=move || (value.get() == count).to_string()
                 on:click=move |_| on_change.run(count)
             >
-                {text}
+                {move || t().count_name(count)}
             </button>
         }
     };
     view! {
         <div class="count-switch" role="group" aria-labelledby="count-label">
-            <span id="count-label" class="control-label">"Home Office counts"</span>
-            {button(HoCount::MainApplicants, "Main applicants")}
-            {button(HoCount::Persons, "All people")}
+            <span id="count-label" class="control-label">{move || t().home_office_counts()}</span>
+            {button(HoCount::MainApplicants)}
+            {button(HoCount::Persons)}
         </div>
     }
 }

@@ -10,6 +10,7 @@ pub fn DataTable(
     #[prop(into)]
     table: Signal<Table>,
 ) -> impl IntoView {
+    let text = super::lang::text();
     let body = move || {
         let t = table.get();
         let head = t
@@ -37,7 +38,7 @@ pub fn DataTable(
     };
     // The wrapper scrolls sideways on a narrow screen instead of the page.
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Table, scrolls sideways">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=move || text().table_scrolls()>
             <table class="data-table">{body}</table>
         </div>
     }

@@ -4,6 +4,7 @@
 
 use super::embed_preview::EmbedPreview;
 use super::url_state;
+use crate::domain::i18n::Catalogue;
 use crate::domain::{
     embed::{self, AppAddress, ChildId, Hosting, WidthReplies},
     params::ViewState,
@@ -120,33 +121,44 @@ pub fn report_height(embed_mode: bool) {
 
 /// Copies `code` to the clipboard and says how it went; when writing is refused or unsupported
 /// the code is left selected, ready for Ctrl+C.
-fn copy_code(code: String, area: NodeRef<Textarea>, status: RwSignal<String>) {
+fn copy_code(
+    code: String,
+    area: NodeRef<Textarea>,
+    status: RwSignal<String>,
+    t: &'static dyn Catalogue,
+) {
     if let Some(area) = area.get_untracked() {
         area.select();
     }
     super::clipboard::copy(code, move |copied| {
-        status.try_set(if copied {
-            "Copied. Paste it into the HTML of your page.".into()
-        } else {
-            "The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.".into()
-        });
+        status.try_set(
+            if copied {
+                t.code_copied()
+            } else {
+                t.code_selected()
+            }
+            .into(),
+        );
     });
 }
 
 /// Ids, heading and explanation of each embed code in the panel.
-fn describe(hosting: Hosting) -> (&'static str, &'static str, &'static str, &'static str) {
+fn describe(
+    hosting: Hosting,
+    t: &'static dyn Catalogue,
+) -> (&'static str, &'static str, &'static str, &'static str) {
     match hosting {
         Hosting::OwnOrigin => (
             "embed-code",
             "embed-copy",
-            "If the story is on its own origin",
-            "For a story whose address has another host name than your article's. Its sandbox allows same-origin, so the story must live on its own origin: on your article's origin, the frame could reach into the article.",
+            t.own_origin(),
+            t.own_origin_help(),
         ),
         Hosting::ArticleOrigin => (
             "embed-code-same-origin",
             "embed-copy-same-origin",
-            "If the story is on your article's origin",
-            "For a story served from your article's own site (for example under /graphics/). The frame is sandboxed without allow-same-origin, so it cannot reach the article; the story's server must send Access-Control-Allow-Origin: * for its files.",
+            t.article_origin(),
+            t.article_origin_help(),
         ),
     }
 }
@@ -163,12 +175,17 @@ fn EmbedCode(
     status: RwSignal<String>,
 ) -> impl IntoView {
     let area = NodeRef::<Textarea>::new();
-    let (code_id, copy_id, heading, text) = describe(hosting);
-    let copy = move |_| copy_code(code.get_untracked(), area, status);
+    let t = super::lang::text();
+    let part = move |i: usize| {
+        let (_, _, heading, help) = describe(hosting, t());
+        [heading, help][i]
+    };
+    let (code_id, copy_id, ..) = describe(hosting, t());
+    let copy = move |_| copy_code(code.get_untracked(), area, status, t());
     view! {
-        <h3>{heading}</h3>
-        <p>{text}</p>
-        <label for=code_id>"Embed code: " {heading.trim_start_matches("If ")}</label>
+        <h3>{move || part(0)}</h3>
+        <p>{move || part(1)}</p>
+        <label for=code_id>{move || t().embed_code_label(part(0))}</label>
         <textarea
             id=code_id
             class="embed-code"
@@ -179,7 +196,7 @@ fn EmbedCode(
             prop:value=move || code.get()
         ></textarea>
         <button type="button" class="button" id=copy_id on:click=copy>
-            "Copy code"
+            {move || t().copy_code()}
         </button>
     }
 }
@@ -192,6 +209,7 @@ pub fn EmbedButton(
     #[prop(into)]
     state: Signal<ViewState>,
 ) -> impl IntoView {
+    let t = super::lang::text();
     let open = RwSignal::new(false);
     let status = RwSignal::new(String::new());
     let title = url_state::page_title();
@@ -241,7 +259,7 @@ pub fn EmbedButton(
                     aria-controls="embed-panel"
                     on:click=toggle
                 >
-                    "Embed"
+                    {move || t().embed()}
                 </button>
                 <section
                     id="embed-panel"
@@ -249,11 +267,8 @@ pub fn EmbedButton(
                     aria-labelledby="embed-heading"
                     hidden=move || !open.get()
                 >
-                    <h2 id="embed-heading">"Embed this view in your page"</h2>
-                    <p>
-                        "Paste one of these codes into your article's HTML. The script keeps the frame as tall as the story at any width; without it the frame stays "
-                        {move || height.get()} " px tall, the height of this view on a phone."
-                    </p>
+                    <h2 id="embed-heading">{move || t().embed_heading()}</h2>
+                    <p>{move || t().embed_intro(height.get())}</p>
                     <Show when=move || open.get()>
                         <EmbedPreview src=src on_phone_height=on_phone_height/>
                     </Show>
@@ -274,9 +289,10 @@ pub fn FullPageLink(
     state: Signal<ViewState>,
 ) -> impl IntoView {
     let href = move || AppAddress::from_href(&url_state::current_url()).full_page(&state.get());
+    let t = super::lang::text();
     view! {
         <span class="full-page">
-            <a href=href target="_blank" rel="noopener">"Open the full story"</a>
+            <a href=href target="_blank" rel="noopener">{move || t().open_full_story()}</a>
         </span>
     }
 }

@@ -35,10 +35,11 @@ pub fn EmbedPreview(
     /// Called with the phone-width frame's measured height.
     on_phone_height: Callback<u32>,
 ) -> impl IntoView {
-    let frames = PREVIEW_WIDTHS.map(|(label, width)| {
+    let t = super::lang::text();
+    let frames = PREVIEW_WIDTHS.map(|(_, width)| {
         let node = NodeRef::<Iframe>::new();
         let height = RwSignal::new(None::<u32>);
-        (label, width, node, height)
+        ((), width, node, height)
     });
     let listener = window_event_listener(leptos::ev::message, move |event| {
         for (i, (_, _, node, height)) in frames.iter().enumerate() {
@@ -53,11 +54,9 @@ pub fn EmbedPreview(
     on_cleanup(move || listener.remove());
     let previews = frames
         .into_iter()
-        .map(|(label, width, node, height)| {
-            let caption = move || match height.get() {
-                Some(h) => format!("{label}, {width} px wide: {h} px tall"),
-                None => format!("{label}, {width} px wide: loading…"),
-            };
+        .enumerate()
+        .map(|(i, (_, width, node, height))| {
+            let caption = move || t().preview_caption(i == 0, width, height.get());
             view! {
                 <figure class="embed-preview">
                     <figcaption>{caption}</figcaption>
@@ -65,7 +64,7 @@ pub fn EmbedPreview(
                         <iframe
                             node_ref=node
                             src=move || src.get()
-                            title=format!("Preview of the embed, {width} px wide")
+                            title=move || t().preview_title(width)
                             sandbox="allow-scripts allow-same-origin"
                             // A picture of the frame: not a second copy of the story to tab
                             // through or to hear.

@@ -10,6 +10,7 @@ use super::{
     count_switch::CountSwitch,
     data_table::DataTable,
     embed::{EmbedButton, FullPageLink},
+    lang::LanguageSwitch,
     notes::Notes,
     source_toggle::SourceToggle,
     sources::SourceNotes,
@@ -125,15 +126,17 @@ impl Parts {
 /// The full page.
 pub fn full(parts: Parts) -> impl IntoView {
     let model = parts.model;
+    let t = super::lang::text();
     view! {
         <p class="lede">{move || model.with(|m| m.lede.clone())}</p>
-        <section class="controls" aria-label="Choose the figures">
+        <LanguageSwitch state=parts.state/>
+        <section class="controls" aria-label=move || t().choose_figures()>
             {parts.source_toggle()}
             {parts.years()}
             {parts.count_switch()}
         </section>
         // On a phone the cards fill a screen: one tap takes the reader past them to the chart.
-        <a class="jump-link" href="#views">"Skip to the chart"</a>
+        <a class="jump-link" href="#views">{move || t().skip_to_chart()}</a>
         <Summary summary=slice(model, |m| &m.summary)/>
         {parts.views()}
         <Toolbar download=slice(model, |m| &m.download)/>
@@ -145,6 +148,7 @@ pub fn full(parts: Parts) -> impl IntoView {
 /// The compact embed.
 pub fn embedded(parts: Parts) -> impl IntoView {
     let model = parts.model;
+    let t = super::lang::text();
     let years = move || model.with(|m| year_span(m.state.range.from(), m.state.range.to()));
     let summary = slice(model, |m| &m.summary);
     let explained = Signal::derive(move || summary.with(|s| s.explained.clone()));
@@ -155,17 +159,17 @@ pub fn embedded(parts: Parts) -> impl IntoView {
         let saved = model.with_untracked(|m| super::download::save_csv(&m.download));
         status.set(match saved {
             Ok(_) => String::new(),
-            Err(_) => "The download was blocked here: the Table view has every figure.".into(),
+            Err(_) => t().download_blocked_here().into(),
         });
     };
 
     view! {
-        <section class="controls embed-controls" aria-label="Choose the figures">
+        <section class="controls embed-controls" aria-label=move || t().choose_figures()>
             {parts.source_toggle()}
             <details class="embed-years">
                 <summary>
                     <span class="embed-years-span">{years}</span>
-                    <span class="sr-only">", change the years"</span>
+                    <span class="sr-only">{move || t().change_the_years()}</span>
                     <span class="embed-years-mark" aria-hidden="true">"▾"</span>
                 </summary>
                 {parts.years()}
@@ -178,13 +182,14 @@ pub fn embedded(parts: Parts) -> impl IntoView {
         <footer class="embed-footer">
             <span class="embed-credit">{move || model.with(|m| m.credit_line.clone())}</span>
             <button type="button" class="link-button" data-action="get-data" on:click=get_data>
-                "Get the data"
+                {move || t().get_the_data()}
             </button>
             <FullPageLink state=slice(model, |m| &m.state)/>
+            <LanguageSwitch state=parts.state/>
             // Nothing at all when empty (`:empty` hides it; an empty text would render as a space).
             <p class="embed-status" role="status">{move || Some(status.get()).filter(|s| !s.is_empty())}</p>
             <details class="embed-notes">
-                <summary>"Notes and sources"</summary>
+                <summary>{move || t().notes_and_sources()}</summary>
                 <p class="lede">{move || model.with(|m| m.lede.clone())}</p>
                 <Notes class="figure-notes" notes=card_notes/>
                 <Notes class="chart-notes" notes=view_notes/>

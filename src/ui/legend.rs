@@ -30,5 +30,6 @@ pub fn ChartLegend(
             })
             .collect_view()
     };
-    view! { <ul class="legend" aria-label="Legend">{items}</ul> }
+    let t = super::lang::text();
+    view! { <ul class="legend" aria-label=move || t().legend_label()>{items}</ul> }
 }

@@ -11,6 +11,7 @@ pub mod echart;
 pub mod embed;
 pub mod embed_preview;
 pub mod first_view;
+pub mod lang;
 pub mod layout;
 pub mod legend;
 pub mod notes;

@@ -21,7 +21,8 @@ pub fn SourceToggle(
         .get_untracked()
         .into_iter()
         .enumerate()
-        .map(|(i, SourceChoice { source, name, .. })| {
+        .map(|(i, SourceChoice { source, .. })| {
+            let name = move || choices.with(|c| c[i].name.clone());
             let unit = move || choices.with(|c| c[i].unit);
             let pressed = move || value.get() == source;
             let pick = move |_| on_change.run(source);
@@ -39,8 +40,9 @@ pub fn SourceToggle(
             }
         })
         .collect_view();
+    let t = super::lang::text();
     view! {
-        <div class="toggle" role="group" aria-label="Source of the figures">
+        <div class="toggle" role="group" aria-label=move || t().source_of_figures()>
             {buttons}
         </div>
     }

@@ -43,6 +43,7 @@ pub fn ViewTabs(
             let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
         }
     };
+    let t = super::lang::text();
     let tabs = View::ALL
         .into_iter()
         .map(|view| {
@@ -58,13 +59,13 @@ pub fn ViewTabs(
                     tabindex=move || if selected() { "0" } else { "-1" }
                     on:click=move |_| on_change.run(view)
                 >
-                    {view.label()}
+                    {move || t().view_name(view)}
                 </button>
             }
         })
         .collect_view();
     view! {
-        <div class="tabs" role="tablist" aria-label="Views" on:keydown=on_key>
+        <div class="tabs" role="tablist" aria-label=move || t().views_label() on:keydown=on_key>
             {tabs}
         </div>
     }

@@ -42,17 +42,18 @@ pub fn YearRangePicker(
             on_change.run(YearRange::new(value.get_untracked().from().min(y), y));
         }
     };
+    let t = super::lang::text();
     view! {
         <fieldset class="years">
-            <legend>"Years"</legend>
+            <legend>{move || t().years_legend()}</legend>
             <label>
-                "From "
+                {move || t().year_from()}
                 <select id="year-from" on:change=set_from>
                     {options(YearRange::from)}
                 </select>
             </label>
             <label>
-                "to "
+                {move || t().year_to()}
                 <select id="year-to" on:change=set_to>
                     {options(YearRange::to)}
                 </select>

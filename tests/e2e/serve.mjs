@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The policy of issues 4 and 14, also in public/_headers, index.html's meta and docs/deploy.md. */
-export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-3ZWiCExiZ8f96Sarl9UhzBm/jtEnpm7HL+8LpFjKLJI=' 'sha256-lCQccIGMBgHF0Tok8OLPWl6s8wJOnnBE2cLXld4hjgo='; style-src 'self'; " +
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-Ddx5Ehgw06kSMODKi43ljJDutsAOSLx0+s0E86rsvnA=' 'sha256-lCQccIGMBgHF0Tok8OLPWl6s8wJOnnBE2cLXld4hjgo='; style-src 'self'; " +
   "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 const TYPES = {

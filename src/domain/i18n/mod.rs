@@ -15,8 +15,12 @@
 mod common;
 mod en;
 mod ko;
+mod page;
+mod sources;
 
 pub(crate) use common::Common;
+pub(crate) use page::PageText;
+pub use sources::{source_text, SourceText};
 
 /// The language of the edition; `lang=en|ko` in the URL.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -70,14 +74,49 @@ impl Lang {
     }
 }
 
+/// The static page's words in one edition: what `index.html` shows before (and without) the
+/// app. The build writes the Korean edition's beside the English one, which `index.html` holds
+/// (a test checks the two agree), and the page shows the one its `lang` asks for.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Shell {
+    /// `lang` attribute: "en-GB", "ko".
+    pub lang: &'static str,
+    /// The document's title.
+    pub title: &'static str,
+    /// The line above the headline.
+    pub kicker: &'static str,
+    /// The headline.
+    pub headline: &'static str,
+    /// The paragraph under it.
+    pub standfirst: &'static str,
+    /// The first link, to the figures.
+    pub skip_to_figures: &'static str,
+    /// The line shown until the app has started.
+    pub loading: &'static str,
+}
+
+/// The static page of an edition.
+pub fn shell(lang: Lang) -> Shell {
+    let t = text(lang);
+    Shell {
+        lang: lang.html_lang(),
+        title: t.page_title(),
+        kicker: t.kicker(),
+        headline: t.headline(),
+        standfirst: t.standfirst(),
+        skip_to_figures: t.skip_to_figures(),
+        loading: t.loading_interactive(),
+    }
+}
+
 /// The English catalogue.
 pub(crate) struct En;
 /// The Korean catalogue.
 pub(crate) struct Ko;
 
 /// Every message of the story, in one language.
-pub(crate) trait Catalogue: Common + Sync {}
-impl<T: Common + Sync> Catalogue for T {}
+pub(crate) trait Catalogue: Common + PageText + Sync {}
+impl<T: Common + PageText + Sync> Catalogue for T {}
 
 /// The catalogue of an edition.
 pub(crate) fn text(lang: Lang) -> &'static dyn Catalogue {

@@ -2,14 +2,11 @@
 //! the palette's colours (`ImageText`): a PNG of the chart's pixels drawn onto one canvas, or
 //! an SVG of the same option drawn by ECharts' SVG renderer (framed by `domain::svg_image`).
 
-use super::{echarts_init_detached, to_js, Instance};
+use super::{echarts_init_detached, to_js, Failure, Instance};
 use crate::domain::{story::ImageText, svg_image};
 use leptos::prelude::*;
 use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
-
-const IMAGE_FAILED: &str =
-    "The image could not be made in this browser. The table view has every figure.";
 
 /// Pixels per CSS pixel in the exported image.
 const SCALE: f64 = 2.0;
@@ -24,7 +21,7 @@ struct DataUrlOptions {
 
 /// Saves the chart drawn in `instance` as a PNG framed with `text`; says so in `failure` when
 /// the browser will not make or save it.
-pub fn download_png(instance: Instance, text: ImageText, failure: RwSignal<Option<String>>) {
+pub fn download_png(instance: Instance, text: ImageText, failure: RwSignal<Option<Failure>>) {
     let options = to_js(&DataUrlOptions {
         pixel_ratio: SCALE,
         background_color: text.background,
@@ -36,7 +33,7 @@ pub fn download_png(instance: Instance, text: ImageText, failure: RwSignal<Optio
             .unwrap_or(Err(JsValue::NULL))
     });
     let Ok(png) = png else {
-        failure.set(Some(IMAGE_FAILED.to_string()));
+        failure.set(Some(Failure::Image));
         return;
     };
     leptos::task::spawn_local(async move {
@@ -45,7 +42,7 @@ pub fn download_png(instance: Instance, text: ImageText, failure: RwSignal<Optio
             Err(e) => Err(e),
         };
         if saved.is_err() {
-            failure.try_set(Some(IMAGE_FAILED.to_string()));
+            failure.try_set(Some(Failure::Image));
         }
     });
 }
@@ -103,7 +100,7 @@ pub fn download_svg(
     element: Option<web_sys::HtmlDivElement>,
     option: &str,
     text: ImageText,
-    failure: RwSignal<Option<String>>,
+    failure: RwSignal<Option<Failure>>,
 ) {
     let drawn = element
         .ok_or_else(|| JsValue::from_str("no chart"))
@@ -130,6 +127,6 @@ pub fn download_svg(
         crate::ui::download::save_text(&format!("{}.svg", text.file_stem), "image/svg+xml", &file)
     });
     if saved.is_err() {
-        failure.set(Some(IMAGE_FAILED.to_string()));
+        failure.set(Some(Failure::Image));
     }
 }

@@ -12,7 +12,7 @@ mod export;
 mod keyboard;
 mod library;
 
-use crate::domain::{story::ChartView, tooltip::TooltipTable};
+use crate::domain::{i18n::Catalogue, story::ChartView, tooltip::TooltipTable};
 use leptos::{html::Div, prelude::*};
 use library::Library;
 use serde::Serialize;
@@ -66,14 +66,26 @@ extern "C" {
     fn render_to_svg_string(this: &EchartsInstance) -> Result<String, JsValue>;
 }
 
-/// What the reader sees when drawing fails.
-const RENDER_FAILED: &str =
-    "The chart could not be drawn in this browser. The figures above are not affected.";
+/// Why a chart is not on screen, or an image of it not saved; said in the edition's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// ECharts failed to draw.
+    Render,
+    /// The charting library never arrived.
+    Library,
+    /// The image download could not be made or saved.
+    Image,
+}
 
-/// What the reader sees when the charting library never arrived.
-const LIBRARY_MISSING: &str =
-    "The chart could not be drawn because the charting library did not load. \
-     The figures above are not affected; reloading the page may help.";
+impl Failure {
+    fn text(self, t: &dyn Catalogue) -> &'static str {
+        match self {
+            Failure::Render => t.chart_failed(),
+            Failure::Library => t.chart_library_missing(),
+            Failure::Image => t.image_failed(),
+        }
+    }
+}
 
 /// The tooltip formatter handed to ECharts, and the texts it reads.
 type Formatter = (
@@ -107,7 +119,8 @@ pub fn EChart(
     // The build-time picture of this chart (`crate::ui::first_view`), until ECharts has drawn.
     let picture = NodeRef::<Div>::new();
     let instance: Instance = StoredValue::new_local(None);
-    let failure = RwSignal::new(None::<String>);
+    let failure = RwSignal::new(None::<Failure>);
+    let t = crate::ui::lang::text();
     let tooltip = Signal::derive(move || chart.with(|c| c.tooltip.clone()));
     // One formatter for the chart's lifetime, reading the latest texts: ECharts may call the
     // formatter of a tooltip that is open while the option changes. Made with the first draw
@@ -118,7 +131,7 @@ pub fn EChart(
     Effect::new(move |_| {
         match library.get() {
             Library::Pending => return,
-            Library::Missing => return failure.set(Some(LIBRARY_MISSING.to_string())),
+            Library::Missing => return failure.set(Some(Failure::Library)),
             Library::Ready => {}
         }
         let Some(element) = node.get() else { return };
@@ -152,7 +165,7 @@ pub fn EChart(
         });
         if let Err(error) = result {
             web_sys::console::error_2(&"chart render failed:".into(), &error);
-            failure.set(Some(RENDER_FAILED.to_string()));
+            failure.set(Some(Failure::Render));
         }
     });
 
@@ -200,15 +213,15 @@ pub fn EChart(
                 <div id=id class="chart" node_ref=node></div>
                 <div class="chart-first-paint" data-first-paint=id node_ref=picture></div>
             </div>
-            <p id=hint_id class="sr-only">"Use the left and right arrow keys to hear each year's figures."</p>
+            <p id=hint_id class="sr-only">{move || t().chart_keys_hint()}</p>
             <p class="sr-only" aria-live="polite">{move || keys.spoken()}</p>
-            {move || failure.get().map(|message| view! { <p class="chart-error" role="alert">{message}</p> })}
+            {move || failure.get().map(|f| view! { <p class="chart-error" role="alert">{move || f.text(t())}</p> })}
             <span class="chart-downloads">
                 <button type="button" class="link-button" data-action="download-image" on:click=download>
-                    "Download image (PNG)"
+                    {move || t().download_png()}
                 </button>
                 <button type="button" class="link-button" data-action="download-svg" on:click=download_svg>
-                    "Download image (SVG)"
+                    {move || t().download_svg()}
                 </button>
             </span>
         </div>
