@@ -60,7 +60,9 @@ pub fn EmbedPreview(
             view! {
                 <figure class="embed-preview">
                     <figcaption>{caption}</figcaption>
-                    <div class="embed-preview-scroll">
+                    // Scrolls sideways when the frame is wider than the panel: focusable, so a
+                    // keyboard can scroll it too.
+                    <div class="embed-preview-scroll" tabindex="0" role="region" aria-label=move || t().preview_title(width)>
                         <iframe
                             node_ref=node
                             src=move || src.get()
