@@ -7,6 +7,7 @@ use common::dataset;
 use nk_asylum::domain::{
     compare::{applications_by_year, equal_years, total_difference, totals},
     figures::{yearly, HoCount, Measure, Source, YearRange},
+    i18n::Lang,
     reconcile::reasons,
     table::{compare_table, to_csv, yearly_table},
 };
@@ -58,7 +59,7 @@ fn compare_totals_switch_with_the_count() {
 #[test]
 fn each_reason_states_the_numbers_from_sources_md() {
     let ds = dataset();
-    let r = reasons(&ds, YearRange::ARTICLE);
+    let r = reasons(&ds, YearRange::ARTICLE, Lang::En);
     let ids: Vec<&str> = r.iter().map(|r| r.id).collect();
     assert_eq!(ids, ["persons", "refused", "granted", "masking", "stock"]);
 
@@ -99,7 +100,7 @@ fn each_reason_states_the_numbers_from_sources_md() {
 #[test]
 fn reasons_follow_the_selected_years() {
     let ds = dataset();
-    let r = reasons(&ds, YearRange::new(2007, 2008));
+    let r = reasons(&ds, YearRange::new(2007, 2008), Lang::En);
     assert_eq!(figure(&r[0], "Home Office, main applicants"), "597");
     assert!(
         r[0].text.contains("agree exactly in all 2 years"),

@@ -4,6 +4,7 @@
 
 use super::dataset::{Dataset, HoDecisions};
 use super::figures::{homeoffice_group, unhcr_cell, HoCount, Measure, YearRange};
+use super::i18n::WhyText;
 
 /// The Home Office figure (all people) that corresponds to one UNHCR category under the
 /// inferred mapping: recognised ↔ refugee permission; complementary ↔ humanitarian protection
@@ -30,13 +31,10 @@ pub struct MappingAgreement {
 }
 
 impl MappingAgreement {
-    /// "6 of 12 years", or "no year" when nothing could be compared.
-    pub fn text(&self) -> String {
-        match self.compared {
-            0 => "no year with figures from both".to_string(),
-            1 => format!("{} of 1 year", self.inside),
-            c => format!("{} of {c} years", self.inside),
-        }
+    /// "6 of 12 years", or "no year" when nothing could be compared, in the catalogue's
+    /// language.
+    pub(crate) fn text(&self, t: &dyn WhyText) -> String {
+        t.in_years(self.inside, self.compared)
     }
 }
 

@@ -1,5 +1,8 @@
 //! The English edition.
 
+mod compare;
+mod why;
+
 use super::common::{runs, Common};
 use super::En;
 use crate::domain::format;
