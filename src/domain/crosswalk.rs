@@ -59,3 +59,21 @@ pub fn mapping_agreement(ds: &Dataset, range: YearRange, measure: Measure) -> Ma
     }
     a
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::i18n::{text, Lang};
+
+    #[test]
+    fn how_often_the_mapping_holds_in_both_languages() {
+        let a = |inside, compared| MappingAgreement { inside, compared };
+        let (en, ko) = (text(Lang::En), text(Lang::Ko));
+        assert_eq!(a(6, 12).text(en), "6 of 12 years");
+        assert_eq!(a(6, 12).text(ko), "12년 중 6년");
+        assert_eq!(a(0, 1).text(en), "0 of 1 year");
+        assert_eq!(a(0, 1).text(ko), "1년 중 0년");
+        assert_eq!(a(0, 0).text(en), "no year with figures from both");
+        assert_eq!(a(0, 0).text(ko), "두 출처 모두 수치가 있는 해 없음");
+    }
+}

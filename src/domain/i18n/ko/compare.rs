@@ -30,7 +30,7 @@ impl CompareText for Ko {
         )
     }
     fn note_range(&self) -> &'static str {
-        "* 범위: 유엔난민기구가 5로 공표한 값(실제 1–5)이 들어 있다."
+        "* 범위: 합계에 유엔난민기구가 5로 공표한 값(실제 1–5)이 들어 있다."
     }
     fn totals_caption(&self) -> &'static str {
         "선택한 기간의 합계"

@@ -51,9 +51,12 @@ impl WhyText for Ko {
             if covered.is_empty() {
                 format!("{name}의 {span} 신청 자료는 없다.")
             } else if covered.len() == range.len() {
-                format!("{name}는 모든 해의 신청 수치가 있다.")
+                format!("{name} 자료에는 모든 해의 신청 수치가 있다.")
             } else {
-                format!("{name}는 {}에만 신청 수치가 있다.", self.years(covered))
+                format!(
+                    "{name} 자료에는 {}에만 신청 수치가 있다.",
+                    self.years(covered)
+                )
             }
         };
         format!(
@@ -305,11 +308,11 @@ impl WhyText for Ko {
     }
     fn stock_applications(&self, range: YearRange, total: Option<&str>, missing: &[u16]) -> String {
         let span = span(range);
-        let gap = format!("{}의 신청 자료는 없다", self.years(missing));
+        let gap = format!("{} 신청 자료는 없다", self.years(missing));
         match (total, missing.is_empty()) {
             (Some(total), true) => format!("유엔난민기구 집계로 {span} 신청 {total}명"),
             (Some(total), false) => {
-                format!("유엔난민기구 집계로 {span} 신청 {total}명이며, {gap}")
+                format!("유엔난민기구 집계로 {span} 신청 {total}명이며, 그중 {gap}")
             }
             (None, _) => format!("유엔난민기구의 {gap}"),
         }
