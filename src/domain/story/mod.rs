@@ -254,11 +254,10 @@ pub fn build(ds: &Dataset, state: &ViewState, dark: bool) -> StoryModel {
         palette,
         image(image_title(View::Compare), file_stem.clone()),
     );
-    let t = text(state.lang);
     let why = WhyPanel {
-        heading: t.why_heading(),
+        heading: text(state.lang).why_heading(),
         reasons: reconcile::reasons(ds, range, state.lang),
-        note: t.why_note(),
+        note: text(state.lang).why_note(),
     };
     let table = match state.view {
         View::Chart | View::Table => table::yearly_table(&yearly, source_name(ds, state.source)),
