@@ -24,7 +24,9 @@ DEBIAN_TOOLCHAIN=nk-debian     # name of the rustup toolchain linked to /usr
 CHOICE_FILE="$ROOT/target/toolchain.env"
 RUSTUP_FAILED_MARKER="${XDG_CACHE_HOME:-$HOME/.cache}/nk-asylum/rustup-wasm32-unavailable"
 BROWSER_PKGS=(chromium brotli)   # NEVER Debian's `binaryen` (P1)
-FONT_PKGS=(fonts-dejavu-core)    # the sharing card's text (scripts/post-build/share-card.mjs)
+# The sharing card's text (scripts/post-build/share-card.mjs); Noto Sans CJK KR, one of the Korean
+# edition's system fonts (public/style.css), so that the browser tests and screenshots draw Hangul.
+FONT_PKGS=(fonts-dejavu-core fonts-noto-cjk)
 DEBIAN_RUST_PKGS=(rustc-web cargo-web rust-web-src lld-22 rust-web-clippy rustfmt-web)
 MODE=${NK_TOOLCHAIN:-auto}
 export DEBIAN_FRONTEND=noninteractive
@@ -76,7 +78,8 @@ fi
 # resvg draws the sharing card's text with a font of the system: DejaVu Sans, named explicitly
 # (it is usually there already, pulled in by fontconfig, but nothing else here asks for it).
 if ! apt_install "${FONT_PKGS[@]}"; then
-  warn "without DejaVu Sans the release build fails at the sharing card (share-card.mjs finds no font)"
+  warn "without DejaVu Sans the release build fails at the sharing card (share-card.mjs finds no font);" \
+       "without a CJK font (fonts-noto-cjk) the Korean edition's screenshots show boxes, not Hangul"
 fi
 
 # ---------------------------------------------------------------------------------------------------

@@ -127,8 +127,6 @@ pub fn coverage(rows: &[CompareYear]) -> Coverage {
 pub struct CompareTotal {
     /// What is compared.
     pub measure: Measure,
-    /// A label that names both sources' terms, e.g. "Refused (UNHCR: rejected)".
-    pub label: &'static str,
     /// UNHCR's total.
     pub unhcr: Tally,
     /// The Home Office's total in the chosen count.
@@ -149,7 +147,6 @@ pub fn totals(ds: &Dataset, count: HoCount, range: YearRange) -> Vec<CompareTota
     };
     let row = |measure: Measure, unhcr: Tally| CompareTotal {
         measure,
-        label: super::labels::compare_measure(measure),
         unhcr,
         homeoffice: get(&h, measure),
     };

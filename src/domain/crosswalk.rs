@@ -4,6 +4,7 @@
 
 use super::dataset::{Dataset, HoDecisions};
 use super::figures::{homeoffice_group, unhcr_cell, HoCount, Measure, YearRange};
+use super::i18n::WhyText;
 
 /// The Home Office figure (all people) that corresponds to one UNHCR category under the
 /// inferred mapping: recognised ↔ refugee permission; complementary ↔ humanitarian protection
@@ -30,13 +31,10 @@ pub struct MappingAgreement {
 }
 
 impl MappingAgreement {
-    /// "6 of 12 years", or "no year" when nothing could be compared.
-    pub fn text(&self) -> String {
-        match self.compared {
-            0 => "no year with figures from both".to_string(),
-            1 => format!("{} of 1 year", self.inside),
-            c => format!("{} of {c} years", self.inside),
-        }
+    /// "6 of 12 years", or "no year" when nothing could be compared, in the catalogue's
+    /// language.
+    pub(crate) fn text(&self, t: &dyn WhyText) -> String {
+        t.in_years(self.inside, self.compared)
     }
 }
 
@@ -60,4 +58,22 @@ pub fn mapping_agreement(ds: &Dataset, range: YearRange, measure: Measure) -> Ma
         a.inside += usize::from((b.low..=b.high).contains(&u64::from(h)));
     }
     a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::i18n::{text, Lang};
+
+    #[test]
+    fn how_often_the_mapping_holds_in_both_languages() {
+        let a = |inside, compared| MappingAgreement { inside, compared };
+        let (en, ko) = (text(Lang::En), text(Lang::Ko));
+        assert_eq!(a(6, 12).text(en), "6 of 12 years");
+        assert_eq!(a(6, 12).text(ko), "12년 중 6년");
+        assert_eq!(a(0, 1).text(en), "0 of 1 year");
+        assert_eq!(a(0, 1).text(ko), "1년 중 0년");
+        assert_eq!(a(0, 0).text(en), "no year with figures from both");
+        assert_eq!(a(0, 0).text(ko), "두 출처 모두 수치가 있는 해 없음");
+    }
 }

@@ -13,14 +13,18 @@
 //! counters (명, 건) and year suffixes (년) belong to the language.
 
 mod common;
+mod compare;
 mod en;
 mod ko;
 mod page;
 mod sources;
+mod why;
 
 pub(crate) use common::Common;
+pub(crate) use compare::{CompareText, Lacks};
 pub(crate) use page::PageText;
 pub use sources::{source_text, SourceText};
+pub(crate) use why::WhyText;
 
 /// The language of the edition; `lang=en|ko` in the URL.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -115,8 +119,8 @@ pub(crate) struct En;
 pub(crate) struct Ko;
 
 /// Every message of the story, in one language.
-pub(crate) trait Catalogue: Common + PageText + Sync {}
-impl<T: Common + PageText + Sync> Catalogue for T {}
+pub(crate) trait Catalogue: Common + CompareText + PageText + WhyText + Sync {}
+impl<T: Common + CompareText + PageText + WhyText + Sync> Catalogue for T {}
 
 /// The catalogue of an edition.
 pub(crate) fn text(lang: Lang) -> &'static dyn Catalogue {

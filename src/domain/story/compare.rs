@@ -7,9 +7,9 @@ use crate::domain::charts::{compare_chart, difference_chart};
 use crate::domain::compare::{self, CompareYear};
 use crate::domain::dataset::Dataset;
 use crate::domain::figures::{self, Source};
-use crate::domain::format::{thousands, year_span};
+use crate::domain::figures::{Measure, Tally};
+use crate::domain::i18n::{text, Catalogue, Lacks};
 use crate::domain::labels;
-use crate::domain::narrative;
 use crate::domain::palette::Palette;
 use crate::domain::params::ViewState;
 use crate::domain::tooltip::compare_tooltip;
@@ -22,33 +22,28 @@ pub(super) fn panel(
     palette: &Palette,
     image: ImageText,
 ) -> ComparePanel {
+    let t = text(state.lang);
     let u = labels::compare_series(Source::Unhcr, state.count);
     let h = labels::compare_series(Source::HomeOffice, state.count);
     let tooltip = compare_tooltip(&rows, u, h);
     let difference_image = ImageText {
-        title: format!("{}: the difference", image.title),
+        title: t.difference_title(&image.title),
         file_stem: format!("{}-difference", image.file_stem),
         ..image.clone()
     };
     let totals = compare::totals(ds, state.count, state.range);
-    let mut notes = vec![
-        "UNHCR's granted figure adds refugee status and complementary protection.".to_string(),
-    ];
+    let mut notes = vec![t.note_granted().to_string()];
     let procedural = figures::homeoffice_totals(ds, state.count, state.range);
     let d = procedural.decisions();
     let procedural = d.non_compliance_refusal + d.third_country_refusal;
     if procedural > 0 {
-        notes.push(format!(
-            "The Home Office's \"refused\" includes {} non-compliance and third-country refusals ({}) that UNHCR appears to count as \"otherwise closed\", not \"rejected\" (inferred from the figures; see Why they differ).",
-            thousands(procedural.into()),
-            labels::short_unit(Source::HomeOffice, state.count)
-        ));
+        notes.push(t.note_procedural(procedural, state.count));
     }
     if totals.iter().any(|t| t.unhcr.is_range()) {
-        notes.push("* A range: it includes values UNHCR publishes as 5 (1 to 5).".to_string());
+        notes.push(t.note_range().to_string());
     }
     ComparePanel {
-        heading: "Applications per year, both sources",
+        heading: t.compare_heading(),
         chart: ChartView {
             id: "chart-compare",
             option: compare_chart(&rows, u, h, palette).to_string(),
@@ -57,7 +52,7 @@ pub(super) fn panel(
             label: describe_compare(&rows, u, h),
             image,
         },
-        difference_heading: "UNHCR minus Home Office, per year",
+        difference_heading: t.difference_heading(),
         difference: ChartView {
             id: "chart-difference",
             option: difference_chart(&rows, palette).to_string(),
@@ -66,17 +61,21 @@ pub(super) fn panel(
             label: describe_difference(&rows, h),
             image: difference_image,
         },
-        coverage: coverage_note(state, &rows, &totals),
+        coverage: coverage_note(t, state, &rows, &totals),
         totals: TotalsTable {
-            caption: "Totals over the selected years".to_string(),
-            columns: ["Measure".to_string(), u.to_string(), h.to_string()],
+            caption: t.totals_caption().to_string(),
+            columns: [
+                t.column_measure().to_string(),
+                t.column_source(Source::Unhcr, state.count).to_string(),
+                t.column_source(Source::HomeOffice, state.count).to_string(),
+            ],
             rows: totals
                 .iter()
-                .map(|t| TotalRow {
-                    measure: t.measure,
-                    label: t.label,
-                    unhcr: t.unhcr.shown(),
-                    homeoffice: t.homeoffice.shown(),
+                .map(|row| TotalRow {
+                    measure: row.measure,
+                    label: t.total_row(row.measure),
+                    unhcr: shown(t, &row.unhcr),
+                    homeoffice: shown(t, &row.homeoffice),
                 })
                 .collect(),
         },
@@ -85,9 +84,46 @@ pub(super) fn panel(
     }
 }
 
+/// A total as printed, "no data" in the catalogue's language when it has none.
+fn shown(t: &dyn Catalogue, tally: &Tally) -> figures::Shown {
+    let mut shown = tally.shown();
+    if !tally.has_data() {
+        shown.text = t.no_data().to_string();
+    }
+    shown
+}
+
+/// The gaps of one source's totals, each said once: one when applications and decisions lack
+/// the same years (a missing row), one per kind otherwise.
+fn gaps<'a>(
+    source: Source,
+    totals: impl IntoIterator<Item = (Measure, &'a Tally)>,
+) -> Vec<(Source, Lacks, Vec<u16>)> {
+    let (mut apps, mut decisions): (Option<&Tally>, Option<&Tally>) = (None, None);
+    for (m, t) in totals {
+        match m {
+            Measure::Applications => apps = apps.or(Some(t)),
+            _ => decisions = decisions.or(Some(t)),
+        }
+    }
+    let sides = match (apps, decisions) {
+        (Some(a), Some(d)) if a.missing_years == d.missing_years => vec![(Lacks::Figures, a)],
+        (a, d) => [(Lacks::Applications, a), (Lacks::Decisions, d)]
+            .into_iter()
+            .filter_map(|(lacks, t)| Some((lacks, t?)))
+            .collect(),
+    };
+    sides
+        .into_iter()
+        .filter(|(_, t)| !t.missing_years.is_empty())
+        .map(|(lacks, t)| (source, lacks, t.missing_years.clone()))
+        .collect()
+}
+
 /// Which years each side of a comparison lacks, said once per kind of figure, and the years
 /// both cover.
 fn coverage_note(
+    t: &dyn Catalogue,
     state: &ViewState,
     rows: &[CompareYear],
     totals: &[compare::CompareTotal],
@@ -95,13 +131,13 @@ fn coverage_note(
     let gaps: Vec<String> = Source::ALL
         .into_iter()
         .flat_map(|source| {
-            let side = totals.iter().map(move |t| match source {
-                Source::Unhcr => (t.measure, &t.unhcr),
-                Source::HomeOffice => (t.measure, &t.homeoffice),
+            let side = totals.iter().map(move |row| match source {
+                Source::Unhcr => (row.measure, &row.unhcr),
+                Source::HomeOffice => (row.measure, &row.homeoffice),
             });
-            narrative::coverage_gaps(source, side)
+            gaps(source, side)
         })
-        .map(|g| g.sentence)
+        .map(|(source, lacks, missing)| t.coverage_gap(source, lacks, &missing))
         .collect();
     if gaps.is_empty() {
         return None;
@@ -110,15 +146,9 @@ fn coverage_note(
     let offer = coverage
         .both
         .filter(|both| *both != state.range)
-        .map(|both| {
-            let span = year_span(both.from(), both.to());
-            (both, format!("Compare {span} only, the years both cover"))
-        });
+        .map(|both| (both, t.compare_offer(both)));
     Some(CoverageNote {
-        text: format!(
-            "{}. The totals therefore cover different years for each source.",
-            gaps.join(". ")
-        ),
+        text: t.coverage_note(&gaps),
         offer,
     })
 }

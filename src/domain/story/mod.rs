@@ -12,6 +12,7 @@ use super::compare::{applications_by_year, CompareYear};
 use super::dataset::{Dataset, Sources};
 use super::figures::{self, Measure, Shown, Source, YearRange, Yearly};
 use super::format::year_span;
+use super::i18n::text;
 use super::labels;
 use super::narrative;
 use super::palette::{Palette, Tone};
@@ -254,9 +255,9 @@ pub fn build(ds: &Dataset, state: &ViewState, dark: bool) -> StoryModel {
         image(image_title(View::Compare), file_stem.clone()),
     );
     let why = WhyPanel {
-        heading: "Why the two sources differ",
-        reasons: reconcile::reasons(ds, range),
-        note: "The matching of Home Office outcomes to UNHCR's categories is inferred from the figures; neither organisation publishes it. Each reason says in how many years it holds.",
+        heading: text(state.lang).why_heading(),
+        reasons: reconcile::reasons(ds, range, state.lang),
+        note: text(state.lang).why_note(),
     };
     let table = match state.view {
         View::Chart | View::Table => table::yearly_table(&yearly, source_name(ds, state.source)),

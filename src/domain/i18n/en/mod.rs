@@ -1,6 +1,8 @@
 //! The English edition.
 
+mod compare;
 mod page;
+mod why;
 
 use super::common::{runs, Common};
 use super::En;

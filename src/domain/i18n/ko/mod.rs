@@ -1,6 +1,8 @@
 //! 한국어판 (the Korean edition). Terms and why they were chosen: `docs/glossary-ko.md`.
 
+mod compare;
 mod page;
+mod why;
 
 use super::common::{runs, Common};
 use super::Ko;
