@@ -1,7 +1,9 @@
 //! Fetches the bundled dataset. gloo-net does not fail on an HTTP error status, so the status
-//! is checked here; every failure becomes a [`LoadError`] the page can explain.
+//! is checked here; every failure becomes a [`LoadError`] the page can explain, in English for
+//! logs (`Display`) and in the reader's language with [`LoadError::message`].
 
 use crate::domain::dataset::{DataError, Dataset};
+use crate::domain::i18n::Lang;
 use gloo_net::http::Request;
 use std::{
     future::Future,
@@ -39,6 +41,23 @@ pub enum LoadError {
     /// The file arrived but is not a dataset this page can read.
     #[error("The data file is damaged or out of date, so no figures are shown: {0}.")]
     Data(#[from] DataError),
+}
+
+impl LoadError {
+    /// The message in the reader's language (the catalogue's), with its way forward; in English
+    /// it equals `Display`. The browser's and the server's own words are quoted as they are.
+    pub fn message(&self, lang: Lang) -> String {
+        let text = crate::domain::i18n::text(lang);
+        match self {
+            LoadError::Timeout(seconds) => text.timeout(*seconds),
+            LoadError::Network(detail) => text.network(detail),
+            LoadError::Status {
+                status,
+                text: phrase,
+            } => text.http_status(*status, phrase),
+            LoadError::Data(error) => text.bad_data(&error.message(lang)),
+        }
+    }
 }
 
 /// Downloads, parses and validates the dataset at `url`. The deadline covers the body as well

@@ -1,5 +1,8 @@
 //! Why a dataset file was refused ([`DataError`]): each message names what is wrong and where,
-//! so that the reader (and the newsroom developer behind them) knows what to fix.
+//! so that the reader (and the newsroom developer behind them) knows what to fix. `Display`
+//! is English, for logs and tests; [`DataError::message`] says it in the reader's language.
+
+use super::i18n::{text, Lang};
 
 /// Why a dataset file was refused. Each message names what is wrong and where.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -76,4 +79,26 @@ pub enum DataError {
         /// The value found.
         quarters: u8,
     },
+}
+
+impl DataError {
+    /// The message in the reader's language (the catalogue's); in English it equals `Display`.
+    /// What comes from the file or the parser (a field name, serde's detail) is quoted as it is.
+    pub fn message(&self, lang: Lang) -> String {
+        let text = text(lang);
+        match self {
+            DataError::Malformed(detail) => text.malformed(detail),
+            DataError::TooLarge { bytes, limit } => text.too_large(*bytes, *limit),
+            DataError::TooDeep { limit } => text.too_deep(*limit),
+            DataError::SchemaVersion { found, expected } => text.schema_version(*found, *expected),
+            DataError::Empty { source_name } => text.no_figures(source_name),
+            DataError::BadYear { source_name, year } => text.bad_year(source_name, *year),
+            DataError::BadMaskedCell { year, field } => text.bad_masked_cell(*year, field),
+            DataError::TotalMismatch { year, sum, total } => {
+                text.total_mismatch(*year, *sum, *total)
+            }
+            DataError::InsecureLink { field } => text.insecure_link(field),
+            DataError::BadQuarters { year, quarters } => text.bad_quarters(*year, *quarters),
+        }
+    }
 }

@@ -1,10 +1,12 @@
 //! What the reader is told about an address whose settings were not all accepted: at most
 //! [`MAX_NOTICES`] lines in the reader's words, never the address's own text (a link is a
-//! stranger's text on the publisher's page). `params::parse` counts what it ignored; this
-//! module words it.
+//! stranger's text on the publisher's page), in the language the address asks for
+//! (`lang=`; English when that value is not ours). `params::parse` counts what it ignored;
+//! this module says what it amounts to, and the catalogue (`i18n::EdgeText`) words it.
 
 use super::figures::{HoCount, Source};
-use super::params::ViewState;
+use super::i18n::{text, Lang};
+use super::params::{Theme, View, ViewState};
 
 /// At most this many notices, whatever the address holds.
 pub const MAX_NOTICES: usize = 3;
@@ -39,75 +41,45 @@ impl Key {
         }
     }
 
-    /// What the reader is told about a value of this key that was not accepted: what the address
-    /// asked for, what is shown instead (from the final state), and the accepted values. Nothing
-    /// in it comes from the address.
-    fn notice(self, state: &ViewState) -> String {
-        let (what, shown, accepted) = match self {
-            Key::Source => (
-                "a source",
-                match state.source {
-                    Source::Unhcr => "UNHCR".to_string(),
-                    Source::HomeOffice => "the Home Office".to_string(),
-                },
-                "source=unhcr or source=homeoffice",
-            ),
-            Key::View => (
-                "a view",
-                state.view.label().to_string(),
-                "view=chart, compare, why or table",
-            ),
-            Key::From => (
-                "a first year",
-                format!("from {}", state.range.from()),
-                "from= and a four-digit year, such as from=2003",
-            ),
-            Key::To => (
-                "a last year",
-                format!("to {}", state.range.to()),
-                "to= and a four-digit year, such as to=2015",
-            ),
-            Key::Count => (
-                "a count",
-                match state.count {
-                    HoCount::MainApplicants => "main applicants".to_string(),
-                    HoCount::Persons => "all people".to_string(),
-                },
-                "count=main or count=persons",
-            ),
-            Key::Theme => (
-                "a colour scheme",
-                state.theme.id().to_string(),
-                "theme=auto, light or dark",
-            ),
-            Key::Embed => (
-                "a layout",
-                if state.embed {
-                    "the embed layout"
-                } else {
-                    "the full page"
-                }
-                .to_string(),
-                "embed=1 or embed=0",
-            ),
-            Key::Title => (
-                "a headline setting",
-                if state.title {
-                    "the headline"
-                } else {
-                    "no headline"
-                }
-                .to_string(),
-                "title=1 or title=0",
-            ),
-            Key::Lang => (
-                "a language",
-                state.lang.name().to_string(),
-                "lang=en or lang=ko",
-            ),
-        };
-        format!("The address asked for {what} that this page does not have; showing {shown}. Accepted: {accepted}.")
+    /// What is shown instead of a value of this key that was not accepted, from the final
+    /// state. Nothing in it comes from the address.
+    fn fallback(self, state: &ViewState) -> Fallback {
+        match self {
+            Key::Source => Fallback::Source(state.source),
+            Key::View => Fallback::View(state.view),
+            Key::From => Fallback::From(state.range.from()),
+            Key::To => Fallback::To(state.range.to()),
+            Key::Count => Fallback::Count(state.count),
+            Key::Theme => Fallback::Theme(state.theme),
+            Key::Embed => Fallback::Embed(state.embed),
+            Key::Title => Fallback::Title(state.title),
+            Key::Lang => Fallback::Lang(state.lang),
+        }
     }
+}
+
+/// One of our settings whose value was not accepted, with the value shown instead: what the
+/// catalogue words (what the address asked for, what is shown, the accepted values).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Fallback {
+    /// `source=`: the source shown.
+    Source(Source),
+    /// `view=`: the view shown.
+    View(View),
+    /// `from=`: the first year shown.
+    From(u16),
+    /// `to=`: the last year shown.
+    To(u16),
+    /// `count=`: whom the Home Office figures count.
+    Count(HoCount),
+    /// `theme=`: the colour scheme.
+    Theme(Theme),
+    /// `embed=`: whether the embed layout is shown.
+    Embed(bool),
+    /// `title=`: whether the headline is shown.
+    Title(bool),
+    /// `lang=`: the edition shown (English, since an unknown value falls back to it).
+    Lang(Lang),
 }
 
 /// What parsing ignored, counted by kind; it holds nothing of the address's own text.
@@ -131,30 +103,24 @@ impl Ignored {
     /// The reader's sentences, at most [`MAX_NOTICES`]: one per bad value while they fit,
     /// otherwise one line naming the keys; then the count of unknown keys; then reversed years.
     pub(super) fn notices(&self, state: &ViewState) -> Vec<String> {
+        let text = text(state.lang);
         let mut lines = Vec::new();
         let others = usize::from(self.unknown > 0) + usize::from(self.reversed);
         if self.bad.len() + others <= MAX_NOTICES {
-            lines.extend(self.bad.iter().map(|key| key.notice(state)));
+            lines.extend(
+                self.bad
+                    .iter()
+                    .map(|key| text.bad_value(key.fallback(state))),
+            );
         } else {
             let keys: Vec<&str> = self.bad.iter().map(|k| k.id()).collect();
-            lines.push(format!(
-                "The values given for {} in the address were not accepted and were ignored.",
-                super::format::and_list(&keys)
-            ));
+            lines.push(text.bad_values(&keys));
         }
-        match self.unknown {
-            0 => {}
-            1 => lines.push("1 setting in the address was not recognised and was ignored.".into()),
-            n => lines.push(format!(
-                "{n} settings in the address were not recognised and were ignored."
-            )),
+        if self.unknown > 0 {
+            lines.push(text.unknown_settings(self.unknown));
         }
         if self.reversed {
-            lines.push(format!(
-                "The years in the address were the wrong way round; showing {}–{}.",
-                state.range.from(),
-                state.range.to()
-            ));
+            lines.push(text.reversed_years(state.range));
         }
         lines
     }

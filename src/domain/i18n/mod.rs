@@ -13,10 +13,12 @@
 //! counters (명, 건) and year suffixes (년) belong to the language.
 
 mod common;
+mod edge;
 mod en;
 mod ko;
 
 pub(crate) use common::Common;
+pub(crate) use edge::EdgeText;
 
 /// The language of the edition; `lang=en|ko` in the URL.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -76,8 +78,8 @@ pub(crate) struct En;
 pub(crate) struct Ko;
 
 /// Every message of the story, in one language.
-pub(crate) trait Catalogue: Common + Sync {}
-impl<T: Common + Sync> Catalogue for T {}
+pub(crate) trait Catalogue: Common + EdgeText + Sync {}
+impl<T: Common + EdgeText + Sync> Catalogue for T {}
 
 /// The catalogue of an edition.
 pub(crate) fn text(lang: Lang) -> &'static dyn Catalogue {

@@ -1,5 +1,7 @@
 //! The English edition.
 
+mod edge;
+
 use super::common::{runs, Common};
 use super::En;
 use crate::domain::format;

@@ -1,5 +1,7 @@
 //! 한국어판 (the Korean edition). Terms and why they were chosen: `docs/glossary-ko.md`.
 
+mod edge;
+
 use super::common::{runs, Common};
 use super::Ko;
 
