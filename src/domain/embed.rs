@@ -5,7 +5,14 @@
 
 pub use super::embed_messages::*;
 use super::html::escape;
+use super::i18n::{text, Lang};
 use super::params::{self, View, ViewState};
+
+/// The embed code's iframe `title` in an edition (what a screen reader announces for the
+/// frame): the story's name, from the catalogue.
+pub fn title(lang: Lang) -> &'static str {
+    text(lang).embed_title()
+}
 
 /// The height the embed code's iframe starts at, in CSS px, for each view: the compact embed's
 /// height at 320 px wide (the tallest width that matters), measured in the browser

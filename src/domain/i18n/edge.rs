@@ -1,7 +1,7 @@
 //! Messages at the page's edges: notices about the address (`notices`), why a data file was
 //! refused (`DataError`) or could not be downloaded (`LoadError`), the loading and error
-//! states (`ui::status`), the embed code's frame title (`embed`) and the line above the
-//! no-JavaScript figures (`fallback`). Status and error messages are sentences in 합니다체.
+//! states (`ui::status`), the embed code's frame title (`embed`) and the no-JavaScript
+//! figures' own words (`fallback`). Status and error messages are sentences in 합니다체.
 
 use crate::domain::figures::YearRange;
 use crate::domain::notices::Fallback;
@@ -65,6 +65,20 @@ pub(crate) trait EdgeText {
 
     /// The `title` of the embed code's iframe: the story's name.
     fn embed_title(&self) -> &'static str;
+    /// No-JavaScript figures: their heading, "The figures, 2003–2015".
+    fn fallback_heading(&self, range: YearRange) -> String;
+    /// No-JavaScript figures: the caption of the totals table.
+    fn fallback_totals_caption(&self, range: YearRange) -> String;
+    /// No-JavaScript figures: the totals table's first column header (what each row measures).
+    fn fallback_measure(&self) -> &'static str;
+    /// No-JavaScript figures: the caption of the applications-per-year table.
+    fn fallback_yearly_caption(&self, range: YearRange) -> String;
+    /// No-JavaScript figures: the yearly table's first column header.
+    fn fallback_year(&self) -> &'static str;
+    /// No-JavaScript figures: the heading of the list of sources.
+    fn fallback_sources(&self) -> &'static str;
+    /// No-JavaScript figures: a source's licence, as the end of its entry in the list.
+    fn fallback_licence(&self, licence: &str) -> String;
     /// Above the no-JavaScript figures, in this edition's language: this edition needs
     /// JavaScript, and the figures below are the English edition's (a page without JavaScript
     /// cannot read `lang=`).

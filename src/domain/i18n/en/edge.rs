@@ -1,5 +1,6 @@
 //! The page's edges in English: URL notices, data and load errors, status, embed title.
 
+use super::super::common::Common;
 use super::super::edge::EdgeText;
 use super::super::En;
 use crate::domain::figures::{HoCount, Source, YearRange};
@@ -152,6 +153,33 @@ impl EdgeText for En {
 
     fn embed_title(&self) -> &'static str {
         "North Korean asylum in the UK: two sources, two counts"
+    }
+    fn fallback_heading(&self, range: YearRange) -> String {
+        format!("The figures, {}", self.year_span(range.from(), range.to()))
+    }
+    fn fallback_totals_caption(&self, range: YearRange) -> String {
+        format!(
+            "North Koreans seeking asylum in the UK, {}: totals by source",
+            self.year_span(range.from(), range.to())
+        )
+    }
+    fn fallback_measure(&self) -> &'static str {
+        "Measure"
+    }
+    fn fallback_yearly_caption(&self, range: YearRange) -> String {
+        format!(
+            "Asylum applications per year, {}",
+            self.year_span(range.from(), range.to())
+        )
+    }
+    fn fallback_year(&self) -> &'static str {
+        "Year"
+    }
+    fn fallback_sources(&self) -> &'static str {
+        "Sources"
+    }
+    fn fallback_licence(&self, licence: &str) -> String {
+        format!("Licence: {licence}.")
     }
     fn no_script_edition(&self) -> &'static str {
         "This edition needs JavaScript and WebAssembly; below are the figures of the English edition."

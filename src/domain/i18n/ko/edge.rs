@@ -200,6 +200,33 @@ impl EdgeText for Ko {
     fn embed_title(&self) -> &'static str {
         "영국의 북한 출신 난민 신청: 두 출처, 두 개의 집계"
     }
+    fn fallback_heading(&self, range: YearRange) -> String {
+        format!("{} 수치", self.year_span(range.from(), range.to()))
+    }
+    fn fallback_totals_caption(&self, range: YearRange) -> String {
+        format!(
+            "영국의 북한 출신 난민 신청자, {}: 출처별 합계",
+            self.year_span(range.from(), range.to())
+        )
+    }
+    fn fallback_measure(&self) -> &'static str {
+        "항목"
+    }
+    fn fallback_yearly_caption(&self, range: YearRange) -> String {
+        format!(
+            "연도별 난민 신청, {}",
+            self.year_span(range.from(), range.to())
+        )
+    }
+    fn fallback_year(&self) -> &'static str {
+        "연도"
+    }
+    fn fallback_sources(&self) -> &'static str {
+        "출처"
+    }
+    fn fallback_licence(&self, licence: &str) -> String {
+        format!("라이선스: {licence}.")
+    }
     fn no_script_edition(&self) -> &'static str {
         "한국어판은 자바스크립트와 웹어셈블리가 있어야 볼 수 있습니다. 아래는 영어판의 수치입니다."
     }
