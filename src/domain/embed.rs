@@ -193,6 +193,53 @@ mod tests {
     }
 
     #[test]
+    fn the_korean_code_has_a_korean_title_and_keeps_lang() {
+        assert_eq!(title(Lang::En), TITLE);
+        let korean = ViewState {
+            lang: Lang::Ko,
+            ..homeoffice_2007()
+        };
+        let code = snippet(
+            HREF,
+            &korean,
+            title(korean.lang),
+            Hosting::ArticleOrigin,
+            700,
+        );
+        assert_eq!(
+            attr(&code, "title"),
+            Some("영국의 북한 출신 난민 신청: 두 출처, 두 개의 집계")
+        );
+        crate::domain::i18n::check::korean(title(Lang::Ko), title(Lang::En), &[]);
+        let src = attr(&code, "src").unwrap().replace("&amp;", "&");
+        assert!(src.ends_with("&embed=1&lang=ko"), "{src}");
+        let (state, notices) = params::parse(src.split_once('?').unwrap().1);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(
+            state,
+            ViewState {
+                embed: true,
+                ..korean
+            }
+        );
+        // "Open the full story" keeps the edition too.
+        let full = AppAddress::from_href(HREF).full_page(&state);
+        assert!(
+            full.ends_with("&lang=ko") && !full.contains("embed"),
+            "{full}"
+        );
+        // The English code says nothing of a language.
+        let code = snippet(
+            HREF,
+            &homeoffice_2007(),
+            title(Lang::En),
+            Hosting::OwnOrigin,
+            700,
+        );
+        assert!(!code.contains("lang="), "{code}");
+    }
+
+    #[test]
     fn only_the_own_origin_snippet_allows_same_origin() {
         let tokens = |hosting| {
             let code = snippet(HREF, &ViewState::default(), TITLE, hosting, 700);

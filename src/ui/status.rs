@@ -100,3 +100,24 @@ pub fn install_panic_hook() {
         }
     }));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_crash_message_is_said_in_each_edition() {
+        assert_eq!(
+            crash_html(Lang::En),
+            "<div class=\"status status-error\" role=\"alert\" data-nk-crash><h2>Something went wrong</h2>\
+<p class=\"status-message\">The interactive stopped because of an error in this page. Reloading usually helps.</p>\
+<p><a class=\"button\" href=\"\">Reload the page</a></p></div>"
+        );
+        let ko = crash_html(Lang::Ko);
+        assert!(
+            ko.contains("data-nk-crash><h2>문제가 생겼습니다</h2>"),
+            "{ko}"
+        );
+        assert!(ko.contains(">페이지 새로 고침</a>"), "{ko}");
+    }
+}

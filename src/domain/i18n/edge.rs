@@ -84,3 +84,65 @@ pub(crate) trait EdgeText {
     /// cannot read `lang=`).
     fn no_script_edition(&self) -> &'static str;
 }
+
+/// What every Korean edge message is checked for, against its English one.
+#[cfg(test)]
+pub(crate) mod check {
+    /// Latin words a Korean edge message may hold: the URL syntax it quotes (`source=unhcr`,
+    /// `lang=ko`…) and the scheme it names (`https://`).
+    pub(crate) const URL_WORDS: [&str; 23] = [
+        "source",
+        "unhcr",
+        "homeoffice",
+        "view",
+        "chart",
+        "compare",
+        "why",
+        "table",
+        "from",
+        "to",
+        "count",
+        "main",
+        "persons",
+        "theme",
+        "auto",
+        "light",
+        "dark",
+        "embed",
+        "title",
+        "lang",
+        "en",
+        "ko",
+        "https",
+    ];
+
+    /// The runs of digits in `text`, sorted: the numbers a message carries.
+    pub(crate) fn numbers(text: &str) -> Vec<String> {
+        let mut runs: Vec<String> = text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|r| !r.is_empty())
+            .map(str::to_string)
+            .collect();
+        runs.sort();
+        runs
+    }
+
+    /// `ko` is Korean (it has Hangul; its Latin words are [`URL_WORDS`] or `quoted`, text it
+    /// quotes from outside) and carries exactly the numbers of `en`.
+    pub(crate) fn korean(ko: &str, en: &str, quoted: &[&str]) {
+        assert!(
+            ko.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)),
+            "no Hangul in {ko:?}"
+        );
+        for word in ko
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+        {
+            assert!(
+                URL_WORDS.contains(&word) || quoted.contains(&word),
+                "English word {word:?} in {ko:?}"
+            );
+        }
+        assert_eq!(numbers(ko), numbers(en), "{ko:?} and {en:?}");
+    }
+}

@@ -18,6 +18,8 @@ mod en;
 mod ko;
 
 pub(crate) use common::Common;
+#[cfg(test)]
+pub(crate) use edge::check;
 pub(crate) use edge::EdgeText;
 
 /// The language of the edition; `lang=en|ko` in the URL.
