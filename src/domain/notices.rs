@@ -78,7 +78,7 @@ pub(crate) enum Fallback {
     Embed(bool),
     /// `title=`: whether the headline is shown.
     Title(bool),
-    /// `lang=`: the edition shown (English, since an unknown value falls back to it).
+    /// `lang=`: the edition shown (English, unless an earlier `lang=ko` was accepted).
     Lang(Lang),
 }
 
@@ -100,8 +100,9 @@ impl Ignored {
         }
     }
 
-    /// The reader's sentences, at most [`MAX_NOTICES`]: one per bad value while they fit,
-    /// otherwise one line naming the keys; then the count of unknown keys; then reversed years.
+    /// The reader's sentences in the final state's language, at most [`MAX_NOTICES`]: one per
+    /// bad value while they fit, otherwise one line naming the keys; then the count of unknown
+    /// keys; then reversed years.
     pub(super) fn notices(&self, state: &ViewState) -> Vec<String> {
         let text = text(state.lang);
         let mut lines = Vec::new();

@@ -129,9 +129,11 @@ pub use super::notices::MAX_NOTICES;
 use super::notices::{Ignored, Key};
 
 /// Parses a query string (with or without the leading `?`). Returns the state and at most
-/// [`MAX_NOTICES`] plain-language notices about what was ignored. A notice never repeats the
-/// address's text (a link is a stranger's text on the publisher's page): unknown keys are only
-/// counted, and a bad value of ours is described by its key and the accepted values.
+/// [`MAX_NOTICES`] plain-language notices about what was ignored, in the language the address
+/// asks for (`lang=`, wherever it stands; English when its value is not ours). A notice never
+/// repeats the address's text (a link is a stranger's text on the publisher's page): unknown
+/// keys are only counted, and a bad value of ours is described by its key and the accepted
+/// values.
 pub fn parse(query: &str) -> (ViewState, Vec<String>) {
     let mut state = ViewState::default();
     let mut ignored = Ignored::default();
