@@ -21,8 +21,8 @@ pub fn App(
     data_url: Option<String>,
 ) -> impl IntoView {
     let data_url = data_url.unwrap_or_else(|| load::DATA_URL.to_string());
-    let (initial, notices) = url_state::read();
-    let state = RwSignal::new(initial);
+    let query = url_state::query();
+    let state = RwSignal::new(url_state::read());
     url_state::sync(state);
     ui::lang::provide(state);
     let dark = ui::theme::apply(state);
@@ -35,7 +35,7 @@ pub fn App(
     });
     let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
     view! {
-        <Notices notices=notices/>
+        <Notices query=query/>
         {move || match data.get() {
             None => view! { <Loading/> }.into_any(),
             Some(Err(error)) => view! { <ErrorPanel error=error on_retry=retry/> }.into_any(),

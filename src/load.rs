@@ -1,7 +1,9 @@
 //! Fetches the bundled dataset. gloo-net does not fail on an HTTP error status, so the status
-//! is checked here; every failure becomes a [`LoadError`] the page can explain.
+//! is checked here; every failure becomes a [`LoadError`] the page can explain, in English for
+//! logs (`Display`) and in the reader's language with [`LoadError::message`].
 
 use crate::domain::dataset::{DataError, Dataset};
+use crate::domain::i18n::Lang;
 use gloo_net::http::Request;
 use std::{
     future::Future,
@@ -39,6 +41,23 @@ pub enum LoadError {
     /// The file arrived but is not a dataset this page can read.
     #[error("The data file is damaged or out of date, so no figures are shown: {0}.")]
     Data(#[from] DataError),
+}
+
+impl LoadError {
+    /// The message in the reader's language (the catalogue's), with its way forward; in English
+    /// it equals `Display`. The browser's and the server's own words are quoted as they are.
+    pub fn message(&self, lang: Lang) -> String {
+        let text = crate::domain::i18n::text(lang);
+        match self {
+            LoadError::Timeout(seconds) => text.timeout(*seconds),
+            LoadError::Network(detail) => text.network(detail),
+            LoadError::Status {
+                status,
+                text: phrase,
+            } => text.http_status(*status, phrase),
+            LoadError::Data(error) => text.bad_data(&error.message(lang)),
+        }
+    }
 }
 
 /// Downloads, parses and validates the dataset at `url`. The deadline covers the body as well
@@ -101,5 +120,73 @@ impl<T, A: Future<Output = T>, B: Future<Output = T>> Future for First<A, B> {
             return Poll::Ready(value);
         }
         self.1.as_mut().poll(cx)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::i18n::check;
+
+    fn every_error() -> [(LoadError, &'static [&'static str]); 4] {
+        [
+            (LoadError::Timeout(TIMEOUT_MS / 1000), &[]),
+            (
+                LoadError::Network("TypeError: Failed to fetch".into()),
+                &["TypeError", "Failed", "fetch"],
+            ),
+            (
+                LoadError::Status {
+                    status: 404,
+                    text: "Not Found".into(),
+                },
+                &["Not", "Found"],
+            ),
+            (
+                LoadError::Data(DataError::SchemaVersion {
+                    found: 2,
+                    expected: 1,
+                }),
+                &[],
+            ),
+        ]
+    }
+
+    #[test]
+    fn english_messages_are_the_display_ones() {
+        for (error, _) in every_error() {
+            assert_eq!(error.message(Lang::En), error.to_string());
+        }
+    }
+
+    #[test]
+    fn every_load_error_is_said_in_korean_with_its_way_forward() {
+        for (error, quoted) in every_error() {
+            check::korean(&error.message(Lang::Ko), &error.to_string(), quoted);
+        }
+        let [timeout, network, status, data] = every_error().map(|(e, _)| e.message(Lang::Ko));
+        assert_eq!(
+            timeout,
+            "수치를 내려받는 데 너무 오래 걸렸습니다(10초). 인터넷 연결을 확인하고 다시 시도하세요."
+        );
+        assert!(
+            network.contains("(TypeError: Failed to fetch)")
+                && network.ends_with("다시 시도하세요.")
+        );
+        assert_eq!(
+            status,
+            "데이터 파일을 불러오지 못했습니다. 서버 응답: 404 Not Found"
+        );
+        // The data error inside is Korean too.
+        assert!(
+            data.ends_with("데이터 파일 형식 버전은 2인데 이 페이지는 1 버전을 읽습니다."),
+            "{data}"
+        );
+        // A server with no reason phrase (HTTP/2) leaves no dangling space.
+        let bare = LoadError::Status {
+            status: 503,
+            text: String::new(),
+        };
+        assert!(bare.message(Lang::Ko).ends_with("서버 응답: 503"));
     }
 }

@@ -312,6 +312,26 @@ fn the_page_holds_the_fallback_figures_generated_from_the_shipped_data() {
 }
 
 #[test]
+fn the_fallback_says_in_korean_that_its_figures_are_english() {
+    use nk_asylum::domain::fallback;
+    let html = fallback::html(&shipped());
+    let hangul = |s: &str| s.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
+    let (first, rest) = html.split_once("<h2 ").expect("a heading");
+    // At the top of the section, before its heading: one Korean paragraph, marked as Korean.
+    assert!(first.starts_with("<section class=\"fallback\""), "{first}");
+    let line = first.lines().nth(1).expect("the Korean line");
+    assert!(
+        line.starts_with("<p class=\"fallback-edition\" lang=\"ko\">"),
+        "{line}"
+    );
+    assert!(hangul(line) && line.contains("영어판"), "{line}");
+    assert!(!line.chars().any(|c| c.is_ascii_digit()), "{line}");
+    // The figures themselves are the English edition's.
+    assert!(!hangul(rest), "{rest}");
+    assert!(rest.starts_with("id=\"fallback-heading\">The figures, 2003–2015</h2>"));
+}
+
+#[test]
 fn brackets_inside_strings_do_not_count_as_nesting() {
     let mut value: serde_json::Value = serde_json::from_str(&shipped_text()).unwrap();
     value["title"] = "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[{{{{{{{{{{{{{{{{{{{{{{{{\\\"".into();

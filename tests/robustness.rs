@@ -264,3 +264,49 @@ proptest! {
         let _ = Dataset::from_json(&String::from_utf8_lossy(&bytes));
     }
 }
+
+#[test]
+fn korean_notices_never_echo_crafted_values_either() {
+    let crafted = "qq%3Cscript%3Ealert(1)%3C%2Fscript%3E";
+    let query = params::OWN_KEYS
+        .iter()
+        .filter(|k| **k != "lang")
+        .map(|k| format!("{k}={crafted}"))
+        .collect::<Vec<_>>()
+        .join("&");
+    let notices = notices_without_echo(&format!("lang=ko&{query}"), &["qq", "<script>", "alert"]);
+    assert_eq!(
+        notices,
+        ["주소의 source, view, from, to, count, theme, embed, title 값을 사용할 수 없어 무시했습니다."]
+    );
+    let notices = notices_without_echo(&format!("source={crafted}&lang=ko"), &["qq", "<", "alert"]);
+    assert_eq!(
+        notices,
+        ["주소에 이 페이지에 없는 출처 값이 지정되어 유엔난민기구 수치를 표시합니다. 사용할 수 있는 값: source=unhcr 또는 source=homeoffice"]
+    );
+    let query: String = (0..300).map(|i| format!("qqmark{i}=qqval{i}&")).collect();
+    let notices = notices_without_echo(&format!("{query}lang=ko"), &["qqmark", "qqval"]);
+    assert_eq!(notices, ["주소의 설정 300개를 인식하지 못해 무시했습니다."]);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn no_korean_notice_repeats_the_address(
+        pairs in prop::collection::vec(
+            (prop_oneof![
+                prop::sample::select(params::OWN_KEYS.to_vec()).prop_map(str::to_string),
+                "qz[a-z0-9]{1,10}",
+            ], "qz[a-zA-Z0-9%<>\"가-힣]{0,12}"),
+            0..40,
+        )
+    ) {
+        let query: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        let (state, notices) = params::parse(&format!("lang=ko&{}", query.join("&")));
+        prop_assert_eq!(state.lang, Lang::Ko);
+        prop_assert!(notices.len() <= params::MAX_NOTICES);
+        prop_assert!(notices.iter().all(|n| !n.contains("qz")), "{:?}", notices);
+        prop_assert!(notices.iter().all(|n| n.chars().count() < 160), "{:?}", notices);
+    }
+}

@@ -5,7 +5,14 @@
 
 pub use super::embed_messages::*;
 use super::html::escape;
+use super::i18n::{text, Lang};
 use super::params::{self, View, ViewState};
+
+/// The embed code's iframe `title` in an edition (what a screen reader announces for the
+/// frame): the story's name, from the catalogue.
+pub fn title(lang: Lang) -> &'static str {
+    text(lang).embed_title()
+}
 
 /// The height the embed code's iframe starts at, in CSS px, for each view: the compact embed's
 /// height at 320 px wide (the tallest width that matters), measured in the browser
@@ -183,6 +190,53 @@ mod tests {
             "<script src=\"https://news.example/graphics/nk-asylum/embed.js\" defer></script>"
         ));
         assert!(attr(&code, "sandbox").unwrap().contains("allow-scripts"));
+    }
+
+    #[test]
+    fn the_korean_code_has_a_korean_title_and_keeps_lang() {
+        assert_eq!(title(Lang::En), TITLE);
+        let korean = ViewState {
+            lang: Lang::Ko,
+            ..homeoffice_2007()
+        };
+        let code = snippet(
+            HREF,
+            &korean,
+            title(korean.lang),
+            Hosting::ArticleOrigin,
+            700,
+        );
+        assert_eq!(
+            attr(&code, "title"),
+            Some("영국의 북한 출신 난민 신청: 두 출처, 두 개의 집계")
+        );
+        crate::domain::i18n::check::korean(title(Lang::Ko), title(Lang::En), &[]);
+        let src = attr(&code, "src").unwrap().replace("&amp;", "&");
+        assert!(src.ends_with("&embed=1&lang=ko"), "{src}");
+        let (state, notices) = params::parse(src.split_once('?').unwrap().1);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(
+            state,
+            ViewState {
+                embed: true,
+                ..korean
+            }
+        );
+        // "Open the full story" keeps the edition too.
+        let full = AppAddress::from_href(HREF).full_page(&state);
+        assert!(
+            full.ends_with("&lang=ko") && !full.contains("embed"),
+            "{full}"
+        );
+        // The English code says nothing of a language.
+        let code = snippet(
+            HREF,
+            &homeoffice_2007(),
+            title(Lang::En),
+            Hosting::OwnOrigin,
+            700,
+        );
+        assert!(!code.contains("lang="), "{code}");
     }
 
     #[test]

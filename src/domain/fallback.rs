@@ -4,11 +4,15 @@
 //! It renders the story model of the default state (main applicants, and again counting all
 //! people), so it can never say what the live page does not. A test checks the committed page
 //! holds exactly what this produces from the shipped data.
+//!
+//! The figures are the English edition's: a page without JavaScript cannot read `lang=ko`. A
+//! line at the top says so in every other edition's language, with its `lang` attribute.
 
 use super::dataset::{Dataset, SourceMeta};
 use super::figures::{HoCount, Shown};
-use super::format::{cell, thousands, year_span};
+use super::format::{cell, thousands};
 use super::html::escape;
+use super::i18n::{text, Lang};
 use super::labels;
 use super::params::{View, ViewState};
 use super::story::{build, StoryModel};
@@ -41,7 +45,8 @@ pub fn html(ds: &Dataset) -> String {
     let main = model(ds, HoCount::MainApplicants);
     let persons = model(ds, HoCount::Persons);
     let range = main.state.range;
-    let span = year_span(range.from(), range.to());
+    let lang = main.state.lang;
+    let words = text(lang);
     let head = |first: &str| {
         format!(
             "<thead><tr><th scope=\"col\">{first}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
@@ -50,9 +55,22 @@ pub fn html(ds: &Dataset) -> String {
             escape(&persons.compare.totals.columns[2]),
         )
     };
+    let editions: String = Lang::ALL
+        .into_iter()
+        .filter(|other| *other != lang)
+        .map(|other| {
+            format!(
+                "<p class=\"fallback-edition\" lang=\"{}\">{}</p>\n",
+                other.html_lang(),
+                escape(text(other).no_script_edition())
+            )
+        })
+        .collect();
     let mut out = format!(
-        "<section class=\"fallback\" aria-labelledby=\"fallback-heading\">\n<h2 id=\"fallback-heading\">The figures, {span}</h2>\n<table class=\"data-table\">\n<caption>North Koreans seeking asylum in the UK, {span}: totals by source</caption>\n{}",
-        head("Measure")
+        "<section class=\"fallback\" aria-labelledby=\"fallback-heading\">\n{editions}<h2 id=\"fallback-heading\">{}</h2>\n<table class=\"data-table\">\n<caption>{}</caption>\n{}",
+        escape(&words.fallback_heading(range)),
+        escape(&words.fallback_totals_caption(range)),
+        head(&escape(words.fallback_measure()))
     );
     for (m, p) in main
         .compare
@@ -83,8 +101,9 @@ pub fn html(ds: &Dataset) -> String {
     ));
 
     out.push_str(&format!(
-        "<table class=\"data-table\">\n<caption>Asylum applications per year, {span}</caption>\n{}",
-        head("Year")
+        "<table class=\"data-table\">\n<caption>{}</caption>\n{}",
+        escape(&words.fallback_yearly_caption(range)),
+        head(&escape(words.fallback_year()))
     ));
     for (m, p) in main.compare.rows.iter().zip(&persons.compare.rows) {
         let ho =
@@ -100,15 +119,18 @@ pub fn html(ds: &Dataset) -> String {
     out.push_str("</tbody>\n</table>\n");
     let source = |m: &SourceMeta| {
         format!(
-            "<li><a href=\"{}\">{}</a>, {}. {}. Licence: {}.</li>\n",
+            "<li><a href=\"{}\">{}</a>, {}. {}. {}</li>\n",
             escape(&m.url),
             escape(&m.name),
             escape(&m.publisher),
             escape(&m.edition),
-            escape(&m.licence)
+            escape(&words.fallback_licence(&m.licence))
         )
     };
-    out.push_str("<h2>Sources</h2>\n<ul class=\"fallback-sources\">\n");
+    out.push_str(&format!(
+        "<h2>{}</h2>\n<ul class=\"fallback-sources\">\n",
+        escape(words.fallback_sources())
+    ));
     out.push_str(&source(&main.sources.unhcr));
     out.push_str(&source(&main.sources.homeoffice));
     out.push_str("</ul>\n</section>");

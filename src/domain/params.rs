@@ -129,10 +129,26 @@ pub use super::notices::MAX_NOTICES;
 use super::notices::{Ignored, Key};
 
 /// Parses a query string (with or without the leading `?`). Returns the state and at most
-/// [`MAX_NOTICES`] plain-language notices about what was ignored. A notice never repeats the
-/// address's text (a link is a stranger's text on the publisher's page): unknown keys are only
-/// counted, and a bad value of ours is described by its key and the accepted values.
+/// [`MAX_NOTICES`] plain-language notices about what was ignored, in the language the address
+/// asks for (`lang=`, wherever it stands; English when its value is not ours). A notice never
+/// repeats the address's text (a link is a stranger's text on the publisher's page): unknown
+/// keys are only counted, and a bad value of ours is described by its key and the accepted
+/// values.
 pub fn parse(query: &str) -> (ViewState, Vec<String>) {
+    let (state, ignored) = read(query);
+    let notices = ignored.notices(&state);
+    (state, notices)
+}
+
+/// The notices of [`parse`] for `query`, worded in `lang` whatever the address asks for: what the
+/// page says about its address after the reader has switched language.
+pub fn notices_in(query: &str, lang: Lang) -> Vec<String> {
+    let (state, ignored) = read(query);
+    ignored.notices(&ViewState { lang, ..state })
+}
+
+/// The state `query` asks for, and what was ignored in it.
+fn read(query: &str) -> (ViewState, Ignored) {
     let mut state = ViewState::default();
     let mut ignored = Ignored::default();
     let (mut from, mut to) = (None, None);
@@ -186,8 +202,7 @@ pub fn parse(query: &str) -> (ViewState, Vec<String>) {
     let to = to.unwrap_or(YearRange::ARTICLE.to());
     ignored.reversed = from > to;
     state.range = YearRange::new(from, to);
-    let notices = ignored.notices(&state);
-    (state, notices)
+    (state, ignored)
 }
 
 /// The query string for a state, without the leading `?`; [`parse`] reads it back unchanged.

@@ -212,7 +212,6 @@ pub fn EmbedButton(
     let t = super::lang::text();
     let open = RwSignal::new(false);
     let status = RwSignal::new(String::new());
-    let title = url_state::page_title();
     let src = Memo::new(move |_| {
         AppAddress::from_href(&url_state::current_url()).embed_src(&state.get())
     });
@@ -230,8 +229,9 @@ pub fn EmbedButton(
     });
     let codes = Memo::new(move |_| {
         let href = url_state::current_url();
-        Hosting::ALL
-            .map(|hosting| embed::snippet(&href, &state.get(), &title, hosting, height.get()))
+        let state = state.get();
+        let title = embed::title(state.lang);
+        Hosting::ALL.map(|hosting| embed::snippet(&href, &state, title, hosting, height.get()))
     });
     let on_phone_height = Callback::new(move |h: u32| measured.set(Some((src.get_untracked(), h))));
     let toggle = move |_| {

@@ -16,9 +16,14 @@ fn current_query() -> String {
         .unwrap_or_default()
 }
 
-/// The state in the current URL, and notices for anything ignored.
-pub fn read() -> (ViewState, Vec<String>) {
-    params::parse(&current_query())
+/// The state in the current URL.
+pub fn read() -> ViewState {
+    params::parse(&current_query()).0
+}
+
+/// The current URL's query string, as the page was opened (what the notices are about).
+pub fn query() -> String {
+    current_query()
 }
 
 /// Mirrors the state into the URL: the first write replaces the entry (the URL is only made
@@ -45,7 +50,7 @@ pub fn sync(state: RwSignal<ViewState>) {
             history.push_state_with_url(&null, "", Some(&url))
         };
     });
-    let handle = window_event_listener(leptos::ev::popstate, move |_| state.set(read().0));
+    let handle = window_event_listener(leptos::ev::popstate, move |_| state.set(read()));
     on_cleanup(move || handle.remove());
 }
 

@@ -14,6 +14,7 @@
 
 mod common;
 mod compare;
+mod edge;
 mod en;
 mod ko;
 mod page;
@@ -22,6 +23,9 @@ mod why;
 
 pub(crate) use common::Common;
 pub(crate) use compare::{CompareText, Lacks};
+#[cfg(test)]
+pub(crate) use edge::check;
+pub(crate) use edge::EdgeText;
 pub(crate) use page::PageText;
 pub use sources::{source_text, SourceText};
 pub(crate) use why::WhyText;
@@ -119,8 +123,11 @@ pub(crate) struct En;
 pub(crate) struct Ko;
 
 /// Every message of the story, in one language.
-pub(crate) trait Catalogue: Common + CompareText + PageText + WhyText + Sync {}
-impl<T: Common + CompareText + PageText + WhyText + Sync> Catalogue for T {}
+pub(crate) trait Catalogue:
+    Common + CompareText + EdgeText + PageText + WhyText + Sync
+{
+}
+impl<T: Common + CompareText + EdgeText + PageText + WhyText + Sync> Catalogue for T {}
 
 /// The catalogue of an edition.
 pub(crate) fn text(lang: Lang) -> &'static dyn Catalogue {

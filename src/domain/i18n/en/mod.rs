@@ -1,6 +1,7 @@
 //! The English edition.
 
 mod compare;
+mod edge;
 mod page;
 mod why;
 

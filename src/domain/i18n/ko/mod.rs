@@ -1,6 +1,7 @@
 //! 한국어판 (the Korean edition). Terms and why they were chosen: `docs/glossary-ko.md`.
 
 mod compare;
+mod edge;
 mod page;
 mod why;
 
