@@ -3,6 +3,7 @@
 mod common;
 
 use common::dataset;
+use nk_asylum::domain::i18n::Lang;
 use nk_asylum::domain::{
     chart_text::describe_yearly,
     charts::yearly_chart,
@@ -14,8 +15,8 @@ use nk_asylum::domain::{
 use serde_json::Value;
 
 fn chart_json(source: Source, range: YearRange) -> Value {
-    let y = yearly(&dataset(), source, HoCount::MainApplicants, range);
-    serde_json::from_str(&yearly_chart(&y, &Palette::LIGHT).to_string()).unwrap()
+    let y = yearly(&dataset(), source, HoCount::MainApplicants, range, Lang::En);
+    serde_json::from_str(&yearly_chart(&y, &Palette::LIGHT, Lang::En).to_string()).unwrap()
 }
 
 fn series<'a>(chart: &'a Value, id: &str) -> &'a Value {
@@ -88,14 +89,15 @@ fn description_and_notes_are_computed_from_the_figures() {
         Source::HomeOffice,
         HoCount::MainApplicants,
         YearRange::ARTICLE,
+        Lang::En,
     );
-    let text = describe_yearly(&y, "Home Office");
+    let text = describe_yearly(&y, "Home Office", Lang::En);
     assert!(text.contains("2003 to 2015"), "{text}");
     assert!(text.contains("peaked in 2007 at 412"), "{text}");
 
     let notes_for = |source, range| {
-        let y = yearly(&ds, source, HoCount::MainApplicants, range);
-        chart_notes(&ds, &y, HoCount::MainApplicants, range)
+        let y = yearly(&ds, source, HoCount::MainApplicants, range, Lang::En);
+        chart_notes(&ds, &y, HoCount::MainApplicants, range, Lang::En)
     };
     let notes = notes_for(Source::Unhcr, YearRange::ARTICLE);
     assert!(
@@ -187,19 +189,21 @@ fn every_chart_option_is_registered_in_the_echarts_build_and_nothing_more() {
     let mut options = Vec::new();
     for source in Source::ALL {
         options.push(yearly_chart(
-            &yearly(&ds, source, HoCount::MainApplicants, r),
+            &yearly(&ds, source, HoCount::MainApplicants, r, Lang::En),
             &Palette::LIGHT,
+            Lang::En,
         ));
     }
     for count in [HoCount::MainApplicants, HoCount::Persons] {
         let rows = applications_by_year(&ds, count, r);
         options.push(compare_chart(
             &rows,
-            compare_series(Source::Unhcr, count),
-            compare_series(Source::HomeOffice, count),
+            compare_series(Source::Unhcr, count, Lang::En),
+            compare_series(Source::HomeOffice, count, Lang::En),
             &Palette::DARK,
+            Lang::En,
         ));
-        options.push(difference_chart(&rows, &Palette::DARK));
+        options.push(difference_chart(&rows, &Palette::DARK, Lang::En));
     }
     let mut used = Vec::new();
     for option in &options {
@@ -234,8 +238,9 @@ fn the_text_alternative_states_totals_peak_and_trend() {
         Source::Unhcr,
         HoCount::MainApplicants,
         YearRange::ARTICLE,
+        Lang::En,
     );
-    let text = describe_yearly(&y, "UNHCR");
+    let text = describe_yearly(&y, "UNHCR", Lang::En);
     assert!(
         text.contains("Applications total 1,328; they peaked in 2007 at 602."),
         "{text}"
@@ -257,8 +262,9 @@ fn the_announcement_reads_every_headline_figure() {
         Source::Unhcr,
         HoCount::MainApplicants,
         YearRange::ARTICLE,
+        Lang::En,
     );
-    let text = announcement("UNHCR figures, 2003–2015", &h);
+    let text = announcement("UNHCR figures, 2003–2015", &h, Lang::En);
     assert!(
         text.starts_with(
             "UNHCR figures, 2003–2015: applications 1,328; recognised as refugees from 537 to 553;"
@@ -270,8 +276,9 @@ fn the_announcement_reads_every_headline_figure() {
         Source::HomeOffice,
         HoCount::MainApplicants,
         YearRange::ARTICLE,
+        Lang::En,
     );
-    assert!(announcement("x", &h).contains("refused 413; withdrawn 77."));
+    assert!(announcement("x", &h, Lang::En).contains("refused 413; withdrawn 77."));
 }
 
 #[test]
@@ -292,8 +299,9 @@ fn tooltip_text_is_formatted_and_escaped() {
         Source::Unhcr,
         HoCount::MainApplicants,
         YearRange::ARTICLE,
+        Lang::En,
     );
-    let t = yearly_tooltip(&y);
+    let t = yearly_tooltip(&y, Lang::En);
     let shown = [
         ("granted".to_string(), "#006b4f\"><script>".to_string()),
         ("applications".to_string(), "#1a1a1a".to_string()),
@@ -324,7 +332,7 @@ fn captions_titles_and_labels_follow_the_choices() {
     };
     let r = YearRange::ARTICLE;
     assert_eq!(
-        caption("UNHCR", Source::Unhcr, HoCount::Persons, r),
+        caption("UNHCR", Source::Unhcr, HoCount::Persons, r, Lang::En),
         "UNHCR figures, persons, including dependants, 2003–2015"
     );
     assert_eq!(
@@ -332,23 +340,29 @@ fn captions_titles_and_labels_follow_the_choices() {
             "Home Office",
             Source::HomeOffice,
             HoCount::MainApplicants,
-            r
+            r,
+            Lang::En
         ),
         "Home Office figures, main applicants, 2003–2015"
     );
-    assert!(image_title(View::Compare, "UNHCR", r).ends_with("2003–2015: UNHCR and Home Office"));
-    assert!(
-        image_title(View::Chart, "Home Office", YearRange::new(2007, 2007))
-            .ends_with("2007: Home Office figures")
-    );
+    assert!(image_title(View::Compare, "UNHCR", r, Lang::En)
+        .ends_with("2003–2015: UNHCR and Home Office"));
+    assert!(image_title(
+        View::Chart,
+        "Home Office",
+        YearRange::new(2007, 2007),
+        Lang::En
+    )
+    .ends_with("2007: Home Office figures"));
     assert_eq!(
-        compare_series(Source::HomeOffice, HoCount::Persons),
+        compare_series(Source::HomeOffice, HoCount::Persons, Lang::En),
         "Home Office (all people)"
     );
     let rows = applications_by_year(&dataset(), HoCount::MainApplicants, r);
     let text = describe_difference(
         &rows,
-        compare_series(Source::HomeOffice, HoCount::MainApplicants),
+        compare_series(Source::HomeOffice, HoCount::MainApplicants, Lang::En),
+        Lang::En,
     );
     assert!(text.ends_with("in total +426."), "{text}");
 }

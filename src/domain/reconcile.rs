@@ -15,6 +15,7 @@ use super::figures::{
     YearRange,
 };
 use super::format::{bounds, thousands, year_span, years};
+use super::i18n::Lang;
 
 /// One reason, with its evidence.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -319,7 +320,7 @@ fn masking_reason(ds: &Dataset, range: YearRange) -> Reason {
         let example = example.map_or(String::new(), |(m, t)| {
             format!(
                 ": {}, for example, is {} as published but {} in truth",
-                super::labels::measure(Source::Unhcr, m, HoCount::Persons)
+                super::labels::measure(Source::Unhcr, m, HoCount::Persons, Lang::En)
                     .name
                     .to_ascii_lowercase(),
                 thousands(t.published),
@@ -361,7 +362,8 @@ fn stock_reason(ds: &Dataset, range: YearRange) -> Reason {
         Measure::Applications,
     );
     let apps_text =
-        match super::narrative::coverage_gap(Source::Unhcr, Measure::Applications, &apps) {
+        match super::narrative::coverage_gap(Source::Unhcr, Measure::Applications, &apps, Lang::En)
+        {
             None => format!("{} people in {span} according to UNHCR", apps.shown().text),
             Some(gap) if apps.has_data() => format!(
                 "{} people in {span} according to UNHCR, which {}",

@@ -12,11 +12,15 @@
 //! Messages take typed values (counts, years, ranges) and format them themselves, so word order,
 //! counters (명, 건) and year suffixes (년) belong to the language.
 
+mod chart;
 mod common;
 mod en;
 mod ko;
+mod story;
 
+pub(crate) use chart::ChartText;
 pub(crate) use common::Common;
+pub(crate) use story::StoryText;
 
 /// The language of the edition; `lang=en|ko` in the URL.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -76,8 +80,8 @@ pub(crate) struct En;
 pub(crate) struct Ko;
 
 /// Every message of the story, in one language.
-pub(crate) trait Catalogue: Common + Sync {}
-impl<T: Common + Sync> Catalogue for T {}
+pub(crate) trait Catalogue: Common + StoryText + ChartText + Sync {}
+impl<T: Common + StoryText + ChartText + Sync> Catalogue for T {}
 
 /// The catalogue of an edition.
 pub(crate) fn text(lang: Lang) -> &'static dyn Catalogue {

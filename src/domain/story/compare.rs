@@ -22,15 +22,15 @@ pub(super) fn panel(
     palette: &Palette,
     image: ImageText,
 ) -> ComparePanel {
-    let u = labels::compare_series(Source::Unhcr, state.count);
-    let h = labels::compare_series(Source::HomeOffice, state.count);
-    let tooltip = compare_tooltip(&rows, u, h);
+    let u = labels::compare_series(Source::Unhcr, state.count, state.lang);
+    let h = labels::compare_series(Source::HomeOffice, state.count, state.lang);
+    let tooltip = compare_tooltip(&rows, u, h, state.lang);
     let difference_image = ImageText {
         title: format!("{}: the difference", image.title),
         file_stem: format!("{}-difference", image.file_stem),
         ..image.clone()
     };
-    let totals = compare::totals(ds, state.count, state.range);
+    let totals = compare::totals(ds, state.count, state.range, state.lang);
     let mut notes = vec![
         "UNHCR's granted figure adds refugee status and complementary protection.".to_string(),
     ];
@@ -41,7 +41,7 @@ pub(super) fn panel(
         notes.push(format!(
             "The Home Office's \"refused\" includes {} non-compliance and third-country refusals ({}) that UNHCR appears to count as \"otherwise closed\", not \"rejected\" (inferred from the figures; see Why they differ).",
             thousands(procedural.into()),
-            labels::short_unit(Source::HomeOffice, state.count)
+            labels::short_unit(Source::HomeOffice, state.count, state.lang)
         ));
     }
     if totals.iter().any(|t| t.unhcr.is_range()) {
@@ -51,19 +51,19 @@ pub(super) fn panel(
         heading: "Applications per year, both sources",
         chart: ChartView {
             id: "chart-compare",
-            option: compare_chart(&rows, u, h, palette).to_string(),
+            option: compare_chart(&rows, u, h, palette, state.lang).to_string(),
             legend: compare_legend(u, h),
             tooltip: tooltip.clone(),
-            label: describe_compare(&rows, u, h),
+            label: describe_compare(&rows, u, h, state.lang),
             image,
         },
         difference_heading: "UNHCR minus Home Office, per year",
         difference: ChartView {
             id: "chart-difference",
-            option: difference_chart(&rows, palette).to_string(),
+            option: difference_chart(&rows, palette, state.lang).to_string(),
             legend: Vec::new(),
             tooltip,
-            label: describe_difference(&rows, h),
+            label: describe_difference(&rows, h, state.lang),
             image: difference_image,
         },
         coverage: coverage_note(state, &rows, &totals),
@@ -99,7 +99,7 @@ fn coverage_note(
                 Source::Unhcr => (t.measure, &t.unhcr),
                 Source::HomeOffice => (t.measure, &t.homeoffice),
             });
-            narrative::coverage_gaps(source, side)
+            narrative::coverage_gaps(source, side, state.lang)
         })
         .map(|g| g.sentence)
         .collect();

@@ -1,5 +1,8 @@
 //! The English edition.
 
+mod chart;
+mod story;
+
 use super::common::{runs, Common};
 use super::En;
 use crate::domain::format;

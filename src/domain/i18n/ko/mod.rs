@@ -1,5 +1,8 @@
 //! 한국어판 (the Korean edition). Terms and why they were chosen: `docs/glossary-ko.md`.
 
+mod chart;
+mod story;
+
 use super::common::{runs, Common};
 use super::Ko;
 
