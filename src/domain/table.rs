@@ -193,8 +193,8 @@ fn quote(field: &str) -> String {
 /// caption, provenance lines and header row are Korean (count columns carry "(명)"), with the
 /// published names and licences as published and a Korean gloss; its column order and cell
 /// formats are the English one's, and it carries one more line, `# columns: Year,Applications,…`,
-/// listing the English CSV's header cells (`english_columns`) in the same order, so that a
-/// script can map the columns of either edition.
+/// listing the English CSV's header cells (`english_columns`) in the same order, quoted as the
+/// header row quotes them, so that a script can map the columns of either edition.
 pub fn provenance(ds: &Dataset, english_columns: &[String], lang: Lang) -> Vec<String> {
     let t = text(lang);
     let mut lines = vec![
@@ -204,7 +204,8 @@ pub fn provenance(ds: &Dataset, english_columns: &[String], lang: Lang) -> Vec<S
         t.provenance_inferred().to_string(),
     ];
     if let Some(label) = t.csv_columns_label() {
-        lines.push(format!("{label}: {}", english_columns.join(",")));
+        let header: Vec<String> = english_columns.iter().map(|c| quote(c)).collect();
+        lines.push(format!("{label}: {}", header.join(",")));
     }
     lines
 }

@@ -177,13 +177,13 @@ impl StoryText for Ko {
         format!("연도별 난민 신청: 유엔난민기구(전체 인원), 영국 내무부({ho_unit}), {span}")
     }
     fn compare_unhcr_column(&self) -> String {
-        "유엔난민기구, 전체 인원(명)".to_string()
+        "유엔난민기구 전체 인원(명)".to_string()
     }
     fn compare_ho_column(&self, ho_unit: &str) -> String {
-        format!("영국 내무부, {ho_unit}(명)")
+        format!("영국 내무부 {ho_unit}(명)")
     }
     fn compare_difference_column(&self) -> String {
-        "차이(명, 유엔난민기구 − 영국 내무부)".to_string()
+        "차이(명): 유엔난민기구 − 영국 내무부".to_string()
     }
     fn no_difference(&self) -> &'static str {
         "자료 없음"
