@@ -366,3 +366,185 @@ fn captions_titles_and_labels_follow_the_choices() {
     );
     assert!(text.ends_with("in total +426."), "{text}");
 }
+
+// ---- 한국어판 (the Korean edition) ----
+
+fn has_hangul(text: &str) -> bool {
+    text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+}
+
+/// The sorted digit runs of a text (years included).
+fn numbers(text: &str) -> Vec<String> {
+    let mut runs: Vec<String> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|r| !r.is_empty())
+        .map(String::from)
+        .collect();
+    runs.sort();
+    runs
+}
+
+fn no_english(text: &str) -> bool {
+    !text.chars().any(|c| c.is_ascii_alphabetic())
+}
+
+#[test]
+fn the_korean_chart_options_name_axes_and_series_in_korean() {
+    use nk_asylum::domain::{
+        charts::{compare_chart, difference_chart},
+        compare::applications_by_year,
+    };
+    let ds = dataset();
+    let r = YearRange::ARTICLE;
+    let parse = |s: String| -> Value { serde_json::from_str(&s).unwrap() };
+    let y = yearly(&ds, Source::Unhcr, HoCount::Persons, r, Lang::Ko);
+    let c = parse(yearly_chart(&y, &Palette::LIGHT, Lang::Ko).to_string());
+    assert_eq!(c["yAxis"]["name"], "전체 인원");
+    assert_eq!(series(&c, "applications")["name"], "신청");
+    assert_eq!(series(&c, "granted")["name"], "난민 인정");
+    assert_eq!(series(&c, "refused")["name"], "불인정");
+    let en = parse(
+        yearly_chart(
+            &yearly(&ds, Source::Unhcr, HoCount::Persons, r, Lang::En),
+            &Palette::LIGHT,
+            Lang::En,
+        )
+        .to_string(),
+    );
+    // The same data, only the words differ.
+    assert_eq!(
+        series(&c, "granted")["data"],
+        series(&en, "granted")["data"]
+    );
+    assert_eq!(c["xAxis"]["data"], en["xAxis"]["data"]);
+    let ho = yearly(
+        &ds,
+        Source::HomeOffice,
+        HoCount::MainApplicants,
+        r,
+        Lang::Ko,
+    );
+    let c = parse(yearly_chart(&ho, &Palette::LIGHT, Lang::Ko).to_string());
+    assert_eq!(c["yAxis"]["name"], "주 신청자");
+    assert_eq!(series(&c, "refused")["name"], "거부");
+    assert_eq!(series(&c, "closed")["name"], "취하");
+
+    let rows = applications_by_year(&ds, HoCount::MainApplicants, r);
+    let c = parse(
+        compare_chart(
+            &rows,
+            compare_series(Source::Unhcr, HoCount::MainApplicants, Lang::Ko),
+            compare_series(Source::HomeOffice, HoCount::MainApplicants, Lang::Ko),
+            &Palette::LIGHT,
+            Lang::Ko,
+        )
+        .to_string(),
+    );
+    assert_eq!(c["yAxis"]["name"], "신청(명)");
+    assert_eq!(series(&c, "unhcr")["name"], "유엔난민기구(전체 인원)");
+    assert_eq!(series(&c, "homeoffice")["name"], "영국 내무부(주 신청자)");
+    let d = parse(difference_chart(&rows, &Palette::LIGHT, Lang::Ko).to_string());
+    assert_eq!(d["yAxis"]["name"], "차이(명)");
+    assert_eq!(
+        series(&d, "difference")["name"],
+        "유엔난민기구 − 영국 내무부"
+    );
+}
+
+#[test]
+fn the_korean_notes_text_alternatives_and_titles_carry_the_english_figures() {
+    use nk_asylum::domain::{
+        chart_text::{describe_compare, describe_difference, legend},
+        compare::applications_by_year,
+        figures::headlines,
+        narrative::{announcement, caption, image_title},
+        params::View,
+    };
+    let ds = dataset();
+    for (from, to) in [
+        (2003, 2015),
+        (2021, 2024),
+        (2016, 2025),
+        (2007, 2007),
+        (2003, 2003),
+        (2019, 2020),
+        (2001, 2025),
+    ] {
+        let r = YearRange::new(from, to);
+        for source in Source::ALL {
+            let count = HoCount::MainApplicants;
+            let texts = |lang: Lang| -> Vec<String> {
+                let y = yearly(&ds, source, count, r, lang);
+                let h = headlines(&ds, source, count, r, lang);
+                let cap = caption("X", source, count, r, lang);
+                let rows = applications_by_year(&ds, count, r);
+                let u = compare_series(Source::Unhcr, count, lang);
+                let ho = compare_series(Source::HomeOffice, count, lang);
+                let mut out = chart_notes(&ds, &y, count, r, lang);
+                out.push(describe_yearly(&y, "X", lang));
+                out.push(announcement(&cap, &h, lang));
+                out.push(cap);
+                out.push(describe_compare(&rows, u, ho, lang));
+                out.push(describe_difference(&rows, ho, lang));
+                out.push(image_title(View::Chart, "X", r, lang));
+                out.push(image_title(View::Compare, "X", r, lang));
+                out.extend(legend(&y, lang).iter().map(|e| e.label.to_string()));
+                out
+            };
+            let (en, ko) = (texts(Lang::En), texts(Lang::Ko));
+            assert_eq!(en.len(), ko.len());
+            for (e, k) in en.iter().zip(&ko) {
+                let k_names = k.replace('X', "");
+                assert!(has_hangul(k) && no_english(&k_names), "{from}–{to}: {k}");
+                let zero = |s: &str| s.replace("zeros", "0").replace("zero", "0");
+                assert_eq!(numbers(&zero(e)), numbers(k), "{from}–{to}:\n{e}\n{k}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_korean_tooltip_table_says_no_data_in_korean() {
+    use nk_asylum::domain::{
+        compare::applications_by_year,
+        tooltip::{compare_tooltip, yearly_tooltip},
+    };
+    let ds = dataset();
+    let y = yearly(
+        &ds,
+        Source::Unhcr,
+        HoCount::MainApplicants,
+        YearRange::ARTICLE,
+        Lang::Ko,
+    );
+    let t = yearly_tooltip(&y, Lang::Ko);
+    assert_eq!(
+        t.text(1),
+        "2004. 신청: 27. 난민 인정: 1–5. 보충적 보호: 12. 불인정: 36. 기타 종결: 13."
+    );
+    assert!(t.text(0).contains("난민 인정: 자료 없음"), "{}", t.text(0));
+    let html = t.html(1, &[("granted".to_string(), "#006b4f".to_string())]);
+    assert!(html.ends_with("난민 인정: <b>1–5</b>"), "{html}");
+    let en = yearly_tooltip(
+        &yearly(
+            &ds,
+            Source::Unhcr,
+            HoCount::MainApplicants,
+            YearRange::ARTICLE,
+            Lang::En,
+        ),
+        Lang::En,
+    );
+    for i in 0..t.categories.len() {
+        assert_eq!(numbers(&t.text(i)), numbers(&en.text(i)));
+    }
+    let rows = applications_by_year(&ds, HoCount::MainApplicants, YearRange::new(2016, 2025));
+    let c = compare_tooltip(
+        &rows,
+        "유엔난민기구(전체 인원)",
+        "영국 내무부(주 신청자)",
+        Lang::Ko,
+    );
+    let last = c.text(c.categories.len() - 1);
+    assert_eq!(last, "2025. 유엔난민기구(전체 인원): 1–5. 영국 내무부(주 신청자): 자료 없음. 유엔난민기구 − 영국 내무부: 자료 없음.");
+}

@@ -42,7 +42,7 @@ impl ChartText for Ko {
         "두 출처 모두 수치가 있는 해는 없다."
     }
     fn agreement(&self, equal: usize, compared: usize) -> String {
-        format!("두 출처가 모두 다루는 {compared}년 중 {equal}년은 수치가 일치한다")
+        format!("두 출처가 모두 다루는 {compared}년 중 수치가 일치하는 해는 {equal}년이다")
     }
     fn agreement_rounding(&self, rounding: usize) -> String {
         format!(". 다른 {rounding}년은 유엔난민기구 공표 범위 안에서 일치한다")
@@ -68,7 +68,7 @@ impl ChartText for Ko {
         agreement: &str,
     ) -> String {
         format!(
-            "{}–{}년 연도별 난민 신청을 비교하는 막대 차트다({unhcr}, {homeoffice}). 두 출처가 모두 다루는 해의 합계에서 유엔난민기구 수치에서 영국 내무부 수치를 뺀 값은 {difference}이다. {agreement}",
+            "{}–{}년 연도별 난민 신청을 비교하는 막대 차트다. 비교 대상: {unhcr}, {homeoffice}. 두 출처가 모두 다루는 해의 합계 차이(유엔난민기구 − 영국 내무부)는 {difference}이다. {agreement}",
             span.0, span.1
         )
     }

@@ -121,7 +121,8 @@ impl StoryText for Ko {
                 label("기타 종결", "기타 종결", "취하, 절차 불이행, 제3국"),
                 "종결",
             ),
-            (Source::HomeOffice, Granted) => label("보호 허가", "보호 허가", ""),
+            // The card adds protection and other leave; the series is protection alone.
+            (Source::HomeOffice, Granted) => label("허가", "보호 허가", ""),
             (Source::HomeOffice, Complementary) => label("기타 체류 허가", "기타 체류 허가", ""),
             (Source::HomeOffice, Refused) => {
                 label("거부", "거부", "절차 불이행·제3국 사유 거부 포함")
