@@ -3,6 +3,7 @@
 mod common;
 
 use common::dataset;
+use nk_asylum::domain::i18n::Lang;
 use nk_asylum::domain::{
     chart_text::describe_yearly,
     charts::yearly_chart,
@@ -14,8 +15,8 @@ use nk_asylum::domain::{
 use serde_json::Value;
 
 fn chart_json(source: Source, range: YearRange) -> Value {
-    let y = yearly(&dataset(), source, HoCount::MainApplicants, range);
-    serde_json::from_str(&yearly_chart(&y, &Palette::LIGHT).to_string()).unwrap()
+    let y = yearly(&dataset(), source, HoCount::MainApplicants, range, Lang::En);
+    serde_json::from_str(&yearly_chart(&y, &Palette::LIGHT, Lang::En).to_string()).unwrap()
 }
 
 fn series<'a>(chart: &'a Value, id: &str) -> &'a Value {
@@ -88,14 +89,15 @@ fn description_and_notes_are_computed_from_the_figures() {
         Source::HomeOffice,
         HoCount::MainApplicants,
         YearRange::ARTICLE,
+        Lang::En,
     );
-    let text = describe_yearly(&y, "Home Office");
+    let text = describe_yearly(&y, "Home Office", Lang::En);
     assert!(text.contains("2003 to 2015"), "{text}");
     assert!(text.contains("peaked in 2007 at 412"), "{text}");
 
     let notes_for = |source, range| {
-        let y = yearly(&ds, source, HoCount::MainApplicants, range);
-        chart_notes(&ds, &y, HoCount::MainApplicants, range)
+        let y = yearly(&ds, source, HoCount::MainApplicants, range, Lang::En);
+        chart_notes(&ds, &y, HoCount::MainApplicants, range, Lang::En)
     };
     let notes = notes_for(Source::Unhcr, YearRange::ARTICLE);
     assert!(
@@ -187,19 +189,21 @@ fn every_chart_option_is_registered_in_the_echarts_build_and_nothing_more() {
     let mut options = Vec::new();
     for source in Source::ALL {
         options.push(yearly_chart(
-            &yearly(&ds, source, HoCount::MainApplicants, r),
+            &yearly(&ds, source, HoCount::MainApplicants, r, Lang::En),
             &Palette::LIGHT,
+            Lang::En,
         ));
     }
     for count in [HoCount::MainApplicants, HoCount::Persons] {
         let rows = applications_by_year(&ds, count, r);
         options.push(compare_chart(
             &rows,
-            compare_series(Source::Unhcr, count),
-            compare_series(Source::HomeOffice, count),
+            compare_series(Source::Unhcr, count, Lang::En),
+            compare_series(Source::HomeOffice, count, Lang::En),
             &Palette::DARK,
+            Lang::En,
         ));
-        options.push(difference_chart(&rows, &Palette::DARK));
+        options.push(difference_chart(&rows, &Palette::DARK, Lang::En));
     }
     let mut used = Vec::new();
     for option in &options {
@@ -234,8 +238,9 @@ fn the_text_alternative_states_totals_peak_and_trend() {
         Source::Unhcr,
         HoCount::MainApplicants,
         YearRange::ARTICLE,
+        Lang::En,
     );
-    let text = describe_yearly(&y, "UNHCR");
+    let text = describe_yearly(&y, "UNHCR", Lang::En);
     assert!(
         text.contains("Applications total 1,328; they peaked in 2007 at 602."),
         "{text}"
@@ -257,8 +262,9 @@ fn the_announcement_reads_every_headline_figure() {
         Source::Unhcr,
         HoCount::MainApplicants,
         YearRange::ARTICLE,
+        Lang::En,
     );
-    let text = announcement("UNHCR figures, 2003–2015", &h);
+    let text = announcement("UNHCR figures, 2003–2015", &h, Lang::En);
     assert!(
         text.starts_with(
             "UNHCR figures, 2003–2015: applications 1,328; recognised as refugees from 537 to 553;"
@@ -270,8 +276,9 @@ fn the_announcement_reads_every_headline_figure() {
         Source::HomeOffice,
         HoCount::MainApplicants,
         YearRange::ARTICLE,
+        Lang::En,
     );
-    assert!(announcement("x", &h).contains("refused 413; withdrawn 77."));
+    assert!(announcement("x", &h, Lang::En).contains("refused 413; withdrawn 77."));
 }
 
 #[test]
@@ -292,8 +299,9 @@ fn tooltip_text_is_formatted_and_escaped() {
         Source::Unhcr,
         HoCount::MainApplicants,
         YearRange::ARTICLE,
+        Lang::En,
     );
-    let t = yearly_tooltip(&y);
+    let t = yearly_tooltip(&y, Lang::En);
     let shown = [
         ("granted".to_string(), "#006b4f\"><script>".to_string()),
         ("applications".to_string(), "#1a1a1a".to_string()),
@@ -324,7 +332,7 @@ fn captions_titles_and_labels_follow_the_choices() {
     };
     let r = YearRange::ARTICLE;
     assert_eq!(
-        caption("UNHCR", Source::Unhcr, HoCount::Persons, r),
+        caption("UNHCR", Source::Unhcr, HoCount::Persons, r, Lang::En),
         "UNHCR figures, persons, including dependants, 2003–2015"
     );
     assert_eq!(
@@ -332,23 +340,211 @@ fn captions_titles_and_labels_follow_the_choices() {
             "Home Office",
             Source::HomeOffice,
             HoCount::MainApplicants,
-            r
+            r,
+            Lang::En
         ),
         "Home Office figures, main applicants, 2003–2015"
     );
-    assert!(image_title(View::Compare, "UNHCR", r).ends_with("2003–2015: UNHCR and Home Office"));
-    assert!(
-        image_title(View::Chart, "Home Office", YearRange::new(2007, 2007))
-            .ends_with("2007: Home Office figures")
-    );
+    assert!(image_title(View::Compare, "UNHCR", r, Lang::En)
+        .ends_with("2003–2015: UNHCR and Home Office"));
+    assert!(image_title(
+        View::Chart,
+        "Home Office",
+        YearRange::new(2007, 2007),
+        Lang::En
+    )
+    .ends_with("2007: Home Office figures"));
     assert_eq!(
-        compare_series(Source::HomeOffice, HoCount::Persons),
+        compare_series(Source::HomeOffice, HoCount::Persons, Lang::En),
         "Home Office (all people)"
     );
     let rows = applications_by_year(&dataset(), HoCount::MainApplicants, r);
     let text = describe_difference(
         &rows,
-        compare_series(Source::HomeOffice, HoCount::MainApplicants),
+        compare_series(Source::HomeOffice, HoCount::MainApplicants, Lang::En),
+        Lang::En,
     );
     assert!(text.ends_with("in total +426."), "{text}");
+}
+
+// ---- 한국어판 (the Korean edition) ----
+
+fn has_hangul(text: &str) -> bool {
+    text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+}
+
+/// The sorted digit runs of a text (years included).
+fn numbers(text: &str) -> Vec<String> {
+    let mut runs: Vec<String> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|r| !r.is_empty())
+        .map(String::from)
+        .collect();
+    runs.sort();
+    runs
+}
+
+fn no_english(text: &str) -> bool {
+    !text.chars().any(|c| c.is_ascii_alphabetic())
+}
+
+#[test]
+fn the_korean_chart_options_name_axes_and_series_in_korean() {
+    use nk_asylum::domain::{
+        charts::{compare_chart, difference_chart},
+        compare::applications_by_year,
+    };
+    let ds = dataset();
+    let r = YearRange::ARTICLE;
+    let parse = |s: String| -> Value { serde_json::from_str(&s).unwrap() };
+    let y = yearly(&ds, Source::Unhcr, HoCount::Persons, r, Lang::Ko);
+    let c = parse(yearly_chart(&y, &Palette::LIGHT, Lang::Ko).to_string());
+    assert_eq!(c["yAxis"]["name"], "전체 인원");
+    assert_eq!(series(&c, "applications")["name"], "신청");
+    assert_eq!(series(&c, "granted")["name"], "난민 인정");
+    assert_eq!(series(&c, "refused")["name"], "불인정");
+    let en = parse(
+        yearly_chart(
+            &yearly(&ds, Source::Unhcr, HoCount::Persons, r, Lang::En),
+            &Palette::LIGHT,
+            Lang::En,
+        )
+        .to_string(),
+    );
+    // The same data, only the words differ.
+    assert_eq!(
+        series(&c, "granted")["data"],
+        series(&en, "granted")["data"]
+    );
+    assert_eq!(c["xAxis"]["data"], en["xAxis"]["data"]);
+    let ho = yearly(
+        &ds,
+        Source::HomeOffice,
+        HoCount::MainApplicants,
+        r,
+        Lang::Ko,
+    );
+    let c = parse(yearly_chart(&ho, &Palette::LIGHT, Lang::Ko).to_string());
+    assert_eq!(c["yAxis"]["name"], "주 신청자");
+    assert_eq!(series(&c, "refused")["name"], "거부");
+    assert_eq!(series(&c, "closed")["name"], "취하");
+
+    let rows = applications_by_year(&ds, HoCount::MainApplicants, r);
+    let c = parse(
+        compare_chart(
+            &rows,
+            compare_series(Source::Unhcr, HoCount::MainApplicants, Lang::Ko),
+            compare_series(Source::HomeOffice, HoCount::MainApplicants, Lang::Ko),
+            &Palette::LIGHT,
+            Lang::Ko,
+        )
+        .to_string(),
+    );
+    assert_eq!(c["yAxis"]["name"], "신청(명)");
+    assert_eq!(series(&c, "unhcr")["name"], "유엔난민기구(전체 인원)");
+    assert_eq!(series(&c, "homeoffice")["name"], "영국 내무부(주 신청자)");
+    let d = parse(difference_chart(&rows, &Palette::LIGHT, Lang::Ko).to_string());
+    assert_eq!(d["yAxis"]["name"], "차이(명)");
+    assert_eq!(
+        series(&d, "difference")["name"],
+        "유엔난민기구 − 영국 내무부"
+    );
+}
+
+#[test]
+fn the_korean_notes_text_alternatives_and_titles_carry_the_english_figures() {
+    use nk_asylum::domain::{
+        chart_text::{describe_compare, describe_difference, legend},
+        compare::applications_by_year,
+        figures::headlines,
+        narrative::{announcement, caption, image_title},
+        params::View,
+    };
+    let ds = dataset();
+    for (from, to) in [
+        (2003, 2015),
+        (2021, 2024),
+        (2016, 2025),
+        (2007, 2007),
+        (2003, 2003),
+        (2019, 2020),
+        (2001, 2025),
+    ] {
+        let r = YearRange::new(from, to);
+        for source in Source::ALL {
+            let count = HoCount::MainApplicants;
+            let texts = |lang: Lang| -> Vec<String> {
+                let y = yearly(&ds, source, count, r, lang);
+                let h = headlines(&ds, source, count, r, lang);
+                let cap = caption("X", source, count, r, lang);
+                let rows = applications_by_year(&ds, count, r);
+                let u = compare_series(Source::Unhcr, count, lang);
+                let ho = compare_series(Source::HomeOffice, count, lang);
+                let mut out = chart_notes(&ds, &y, count, r, lang);
+                out.push(describe_yearly(&y, "X", lang));
+                out.push(announcement(&cap, &h, lang));
+                out.push(cap);
+                out.push(describe_compare(&rows, u, ho, lang));
+                out.push(describe_difference(&rows, ho, lang));
+                out.push(image_title(View::Chart, "X", r, lang));
+                out.push(image_title(View::Compare, "X", r, lang));
+                out.extend(legend(&y, lang).iter().map(|e| e.label.to_string()));
+                out
+            };
+            let (en, ko) = (texts(Lang::En), texts(Lang::Ko));
+            assert_eq!(en.len(), ko.len());
+            for (e, k) in en.iter().zip(&ko) {
+                let k_names = k.replace('X', "");
+                assert!(has_hangul(k) && no_english(&k_names), "{from}–{to}: {k}");
+                let zero = |s: &str| s.replace("zeros", "0").replace("zero", "0");
+                assert_eq!(numbers(&zero(e)), numbers(k), "{from}–{to}:\n{e}\n{k}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_korean_tooltip_table_says_no_data_in_korean() {
+    use nk_asylum::domain::{
+        compare::applications_by_year,
+        tooltip::{compare_tooltip, yearly_tooltip},
+    };
+    let ds = dataset();
+    let y = yearly(
+        &ds,
+        Source::Unhcr,
+        HoCount::MainApplicants,
+        YearRange::ARTICLE,
+        Lang::Ko,
+    );
+    let t = yearly_tooltip(&y, Lang::Ko);
+    assert_eq!(
+        t.text(1),
+        "2004. 신청: 27. 난민 인정: 1–5. 보충적 보호: 12. 불인정: 36. 기타 종결: 13."
+    );
+    assert!(t.text(0).contains("난민 인정: 자료 없음"), "{}", t.text(0));
+    let html = t.html(1, &[("granted".to_string(), "#006b4f".to_string())]);
+    assert!(html.ends_with("난민 인정: <b>1–5</b>"), "{html}");
+    let en = yearly_tooltip(
+        &yearly(
+            &ds,
+            Source::Unhcr,
+            HoCount::MainApplicants,
+            YearRange::ARTICLE,
+            Lang::En,
+        ),
+        Lang::En,
+    );
+    for i in 0..t.categories.len() {
+        assert_eq!(numbers(&t.text(i)), numbers(&en.text(i)));
+    }
+    let rows = applications_by_year(&ds, HoCount::MainApplicants, YearRange::new(2016, 2025));
+    let c = compare_tooltip(
+        &rows,
+        "유엔난민기구(전체 인원)",
+        "영국 내무부(주 신청자)",
+        Lang::Ko,
+    );
+    let last = c.text(c.categories.len() - 1);
+    assert_eq!(last, "2025. 유엔난민기구(전체 인원): 1–5. 영국 내무부(주 신청자): 자료 없음. 유엔난민기구 − 영국 내무부: 자료 없음.");
 }

@@ -4,6 +4,7 @@
 mod common;
 
 use common::{dataset as shipped, root, shipped_text};
+use nk_asylum::domain::i18n::Lang;
 use nk_asylum::domain::{
     count::Bounds,
     dataset::{DataError, Dataset},
@@ -12,7 +13,7 @@ use nk_asylum::domain::{
 };
 
 fn headline(ds: &Dataset, source: Source, count: HoCount, measure: Measure) -> Bounds {
-    headlines(ds, source, count, YearRange::ARTICLE)
+    headlines(ds, source, count, YearRange::ARTICLE, Lang::En)
         .into_iter()
         .find(|h| h.measure == measure)
         .map(|h| h.value.bounds)
@@ -263,7 +264,7 @@ fn broken_files_are_refused_with_a_specific_reason() {
 fn lede_and_headline_notes_state_the_computed_figures() {
     use nk_asylum::domain::narrative::{headline_notes, lede};
     let ds = shipped();
-    let text = lede(&ds, YearRange::ARTICLE);
+    let text = lede(&ds, YearRange::ARTICLE, Lang::En);
     assert!(text.starts_with("2003–2015: UNHCR counts 1,328"), "{text}");
     assert!(
         text.contains("902 main applicants, or 1,331 people"),
@@ -276,7 +277,9 @@ fn lede_and_headline_notes_state_the_computed_figures() {
             Source::Unhcr,
             HoCount::MainApplicants,
             YearRange::ARTICLE,
+            Lang::En,
         ),
+        Lang::En,
     );
     assert_eq!(notes.len(), 2, "{notes:?}");
     assert!(notes[0].starts_with("* A range"));
@@ -288,7 +291,9 @@ fn lede_and_headline_notes_state_the_computed_figures() {
             Source::HomeOffice,
             HoCount::MainApplicants,
             YearRange::ARTICLE,
+            Lang::En,
         ),
+        Lang::En,
     );
     assert!(ho.is_empty(), "{ho:?}");
 }

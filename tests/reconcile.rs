@@ -36,7 +36,7 @@ fn counting_people_the_sources_agree_in_all_but_one_year() {
 #[test]
 fn compare_totals_switch_with_the_count() {
     let ds = dataset();
-    let t = totals(&ds, HoCount::MainApplicants, YearRange::ARTICLE);
+    let t = totals(&ds, HoCount::MainApplicants, YearRange::ARTICLE, Lang::En);
     let apps = t
         .iter()
         .find(|r| r.measure == Measure::Applications)
@@ -45,7 +45,7 @@ fn compare_totals_switch_with_the_count() {
         (apps.unhcr.bounds.low, apps.homeoffice.bounds.low),
         (1328, 902)
     );
-    let t = totals(&ds, HoCount::Persons, YearRange::ARTICLE);
+    let t = totals(&ds, HoCount::Persons, YearRange::ARTICLE, Lang::En);
     let apps = t
         .iter()
         .find(|r| r.measure == Measure::Applications)
@@ -119,9 +119,10 @@ fn csv_round_trips_the_yearly_figures() {
         Source::Unhcr,
         HoCount::MainApplicants,
         YearRange::ARTICLE,
+        Lang::En,
     );
     let csv = to_csv(
-        &yearly_table(&y, "UNHCR"),
+        &yearly_table(&y, "UNHCR", Lang::En),
         &["Source: UNHCR (CC BY 4.0)".into()],
     );
     let lines: Vec<&str> = csv
@@ -136,7 +137,7 @@ fn csv_round_trips_the_yearly_figures() {
     );
     assert_eq!(lines[2], "2004,27,1-5,12,36,13");
     let rows = applications_by_year(&ds, HoCount::Persons, YearRange::ARTICLE);
-    let compare = to_csv(&compare_table(&rows, "persons"), &[]);
+    let compare = to_csv(&compare_table(&rows, "persons", Lang::En), &[]);
     assert!(compare.contains("\r\n2014,38,41,-3\r\n"), "{compare}");
 }
 

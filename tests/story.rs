@@ -326,3 +326,266 @@ fn the_page_colours_of_an_exported_image_come_from_the_palette_and_the_styleshee
         assert!(ink.contains(palette.ink));
     }
 }
+
+// ---- 한국어판 (the Korean edition): the same model, every range class, the same figures. ----
+
+use nk_asylum::domain::i18n::Lang;
+
+fn model_in(lang: Lang, source: Source, view: View, from: u16, to: u16) -> StoryModel {
+    let state = ViewState {
+        source,
+        view,
+        lang,
+        range: YearRange::new(from, to),
+        ..ViewState::default()
+    };
+    build(&dataset(), &state, false)
+}
+
+/// The digit runs of a text, sorted: two texts carry the same numbers (years included) when
+/// these agree. English number words a Korean sentence writes as digits ("not a zero" / "0이
+/// 아니라") count as digits.
+fn numbers(text: &str) -> Vec<String> {
+    let text = text.replace("zeros", "0").replace("zero", "0");
+    let mut runs: Vec<String> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|r| !r.is_empty())
+        .map(String::from)
+        .collect();
+    runs.sort();
+    runs
+}
+
+fn has_hangul(text: &str) -> bool {
+    text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+}
+
+/// Latin words in a Korean text that are not names or file types.
+fn english_words(text: &str) -> Vec<String> {
+    const NAMES: [&str; 9] = [
+        "UNHCR", "Home", "Office", "CC", "BY", "CSV", "PNG", "SVG", "JSON",
+    ];
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty() && !NAMES.contains(w))
+        .map(String::from)
+        .collect()
+}
+
+/// How many fields a CSV line has (commas inside quotes do not count).
+fn fields(line: &str) -> usize {
+    let mut quoted = false;
+    1 + line
+        .chars()
+        .filter(|&c| {
+            if c == '"' {
+                quoted = !quoted;
+            }
+            c == ',' && !quoted
+        })
+        .count()
+}
+
+/// Asserts a Korean text is Korean and says the same numbers as its English original.
+fn same_figures(what: &str, en: &str, ko: &str) {
+    assert!(!ko.is_empty() && has_hangul(ko), "{what}: {ko:?}");
+    assert!(english_words(ko).is_empty(), "{what}: {ko:?}");
+    assert_eq!(numbers(en), numbers(ko), "{what}:\n{en}\n{ko}");
+}
+
+/// Every computed sentence of this area, in one edition: name and text.
+fn sentences(m: &StoryModel) -> Vec<(&'static str, String)> {
+    let mut out = vec![
+        ("lede", m.lede.clone()),
+        ("caption", m.summary.caption.clone()),
+        ("announcement", m.summary.announcement.clone()),
+        ("chart label", m.chart.chart.label.clone()),
+        ("compare label", m.compare.chart.label.clone()),
+        ("difference label", m.compare.difference.label.clone()),
+        ("image title", m.chart.chart.image.title.clone()),
+        ("compare image title", m.compare.chart.image.title.clone()),
+        ("table caption", m.download.table.caption.clone()),
+    ];
+    out.extend(m.summary.notes.iter().map(|n| ("headline note", n.clone())));
+    out.extend(m.chart.notes.iter().map(|n| ("chart note", n.clone())));
+    out.extend(
+        m.summary
+            .cards
+            .iter()
+            .filter(|c| !c.value.masked && c.value.text.chars().any(char::is_alphabetic))
+            .map(|c| ("card without figures", c.detail.clone())),
+    );
+    out
+}
+
+/// The range classes the English tests cover: the article's years, a source lacking some
+/// years (UNHCR 2021–2024 has no applications; the Home Office has no 2025), a source with no
+/// figures at all, single years (2007; 2003 without UNHCR decisions), masked values only
+/// (2019–2020) and the whole span.
+const RANGES: [(u16, u16); 7] = [
+    (2003, 2015),
+    (2021, 2024),
+    (2016, 2025),
+    (2007, 2007),
+    (2003, 2003),
+    (2019, 2020),
+    (2001, 2025),
+];
+
+#[test]
+fn every_korean_sentence_is_korean_with_the_english_figures() {
+    for (from, to) in RANGES {
+        for source in Source::ALL {
+            let en = model_in(Lang::En, source, View::Chart, from, to);
+            let ko = model_in(Lang::Ko, source, View::Chart, from, to);
+            let (en_s, ko_s) = (sentences(&en), sentences(&ko));
+            assert_eq!(en_s.len(), ko_s.len(), "{source:?} {from}–{to}");
+            for ((what, e), (_, k)) in en_s.iter().zip(&ko_s) {
+                same_figures(&format!("{source:?} {from}–{to} {what}"), e, k);
+            }
+            let cards = |m: &StoryModel| -> Vec<String> {
+                m.summary
+                    .cards
+                    .iter()
+                    .map(|c| c.value.text.clone())
+                    .collect()
+            };
+            let ko_cards = cards(&ko);
+            let en_cards: Vec<String> = cards(&en)
+                .into_iter()
+                .map(|t| t.replace("no data", "자료 없음"))
+                .collect();
+            assert_eq!(en_cards, ko_cards, "{source:?} {from}–{to}");
+        }
+    }
+}
+
+#[test]
+fn the_korean_lede_of_the_article_reads_as_the_glossary_writes_it() {
+    let m = model_in(Lang::Ko, Source::Unhcr, View::Chart, 2003, 2015);
+    assert_eq!(
+        m.lede,
+        "2003–2015년 유엔난민기구는 영국 내 북한 출신자의 난민 신청을 1,328명으로 집계했다. \
+         영국 내무부는 주 신청자 902명, 동반 가족을 포함하면 1,331명으로 집계했다."
+    );
+    assert_eq!(
+        m.summary.caption,
+        "유엔난민기구 수치, 동반 가족을 포함한 전체 인원, 2003–2015년"
+    );
+    assert_eq!(card(&m, Measure::Granted).value.text, "537–553");
+    assert_eq!(card(&m, Measure::Granted).label, "난민 인정");
+    assert!(
+        m.summary
+            .announcement
+            .contains("난민 인정 537명에서 553명 사이"),
+        "{}",
+        m.summary.announcement
+    );
+    assert_eq!(
+        m.summary.notes[0],
+        "* 범위: 유엔난민기구가 5로 공표한 값(실제 값 1–5)이 합계에 포함되어 있어 실제 합계는 이 범위 안에 있다."
+    );
+    assert_eq!(
+        m.credit_line,
+        "출처: 유엔난민기구(UNHCR, CC BY 4.0); 영국 내무부(Home Office, Open Government Licence v3.0)"
+    );
+    assert_eq!(m.choices.map(|c| c.name), ["유엔난민기구", "영국 내무부"]);
+    assert_eq!(m.chart.heading, "연도별 신청과 결정");
+    assert!(m
+        .chart
+        .chart
+        .image
+        .font_family
+        .contains("Apple SD Gothic Neo"));
+}
+
+#[test]
+fn korean_gaps_say_no_data_and_never_zero() {
+    let m = model_in(Lang::Ko, Source::Unhcr, View::Chart, 2021, 2024);
+    let apps = card(&m, Measure::Applications);
+    assert_eq!(apps.value.text, "자료 없음");
+    assert_eq!(
+        apps.detail,
+        "유엔난민기구가 공표한 2021–2024년 신청 자료는 없다"
+    );
+    assert!(
+        m.lede.starts_with(
+            "2021–2024년 유엔난민기구가 공표한 영국 내 북한 출신자의 난민 신청 자료는 없다."
+        ),
+        "{}",
+        m.lede
+    );
+    assert!(
+        m.summary
+            .notes
+            .iter()
+            .any(|n| n
+                == "유엔난민기구가 공표한 2024년 결정 자료는 없다. 따라서 합계에서 그 해를 뺐다."),
+        "{:?}",
+        m.summary.notes
+    );
+    assert!(m.summary.announcement.contains("신청 자료 없음"));
+    let ho = model_in(Lang::Ko, Source::HomeOffice, View::Chart, 2016, 2025);
+    assert!(ho.lede.contains("(2025년 자료는 아직 없다)"), "{}", ho.lede);
+    assert!(
+        ho.chart.notes.iter().any(|n| n
+            == "영국 내무부가 공표한 2025년 자료는 없다. 그 해는 0이 아니라 자료가 없는 해다."),
+        "{:?}",
+        ho.chart.notes
+    );
+    let whole = model_in(Lang::Ko, Source::HomeOffice, View::Chart, 2001, 2025);
+    assert!(
+        whole
+            .chart
+            .notes
+            .iter()
+            .any(|n| n == "2024년 수치는 3분기까지만 포함한다."),
+        "{:?}",
+        whole.chart.notes
+    );
+}
+
+#[test]
+fn the_korean_csv_keeps_the_english_columns_and_cells() {
+    for view in [View::Chart, View::Compare] {
+        for (from, to) in RANGES {
+            let en = model_in(Lang::En, Source::Unhcr, view, from, to);
+            let ko = model_in(Lang::Ko, Source::Unhcr, view, from, to);
+            assert_eq!(en.download.file_stem, ko.download.file_stem);
+            let lines =
+                |csv: &str| -> Vec<String> { csv.split("\r\n").map(String::from).collect() };
+            let (en_lines, ko_lines) = (lines(&en.download.csv), lines(&ko.download.csv));
+            let body = |l: &[String]| -> Vec<String> {
+                l.iter().filter(|l| !l.starts_with('#')).cloned().collect()
+            };
+            let (en_body, ko_body) = (body(&en_lines), body(&ko_lines));
+            // The header is Korean, with as many cells; every other row is the English one.
+            assert_eq!(en_body[1..], ko_body[1..], "{view:?} {from}–{to}");
+            let ko_header = &ko_body[0];
+            assert_eq!(fields(&en_body[0]), fields(ko_header), "{ko_header}");
+            assert!(english_words(ko_header).is_empty(), "{ko_header}");
+            // One more provenance line than the English CSV: the English columns.
+            let comments = |l: &[String]| l.iter().filter(|l| l.starts_with("# ")).count();
+            assert_eq!(comments(&ko_lines), comments(&en_lines) + 1);
+            assert!(
+                ko_lines.contains(&format!("# columns: {}", en_body[0])),
+                "{:?}",
+                ko_lines
+            );
+            // Caption and the lines on masking and inference are Korean.
+            for line in ko_lines.iter().filter(|l| l.starts_with("# ")).take(1) {
+                same_figures("csv caption", &en_lines[0], line);
+            }
+            assert!(ko_lines[3..5]
+                .iter()
+                .all(|l| has_hangul(l) && english_words(l).is_empty()));
+        }
+    }
+    let ko = model_in(Lang::Ko, Source::Unhcr, View::Chart, 2003, 2015);
+    let csv = &ko.download.csv;
+    assert!(csv.starts_with(
+        "# 유엔난민기구: 연도별 난민 신청과 결정, 전체 인원, 2003–2015년\r\n# 출처: UNHCR, the UN Refugee Agency (유엔난민기구), "
+    ));
+    assert!(csv.contains("\r\n연도,신청(명),난민 인정(명),보충적 보호(명),불인정(명),기타 종결(명)\r\n2003,15,,,,\r\n2004,27,1-5,12,36,13\r\n"), "{csv}");
+    assert!(csv.contains("# columns: Year,Applications,Recognised as refugees,Complementary protection,Rejected,Otherwise closed\r\n"));
+    assert!(csv.contains("Open Government Licence v3.0 (영국 정부 공공 저작물 이용 허락 3.0판)"));
+}

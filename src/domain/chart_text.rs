@@ -4,8 +4,9 @@
 use super::compare::{years_where, Agreement, CompareYear};
 use super::count::{Bounds, Count};
 use super::figures::Yearly;
-use super::format::{bounds, years};
-use super::labels;
+use super::format::bounds;
+use super::i18n::{text, Catalogue, Lang};
+use super::narrative::{gap_sentence, FigureKind};
 use super::palette::Tone;
 
 /// Legend for [`super::charts::compare_chart`].
@@ -49,9 +50,10 @@ pub struct LegendEntry {
 
 /// The legend for [`super::charts::yearly_chart`]: applications, each outcome, and the masked-cell style when
 /// the chart has any masked cell.
-pub fn legend(y: &Yearly) -> Vec<LegendEntry> {
+pub fn legend(y: &Yearly, lang: Lang) -> Vec<LegendEntry> {
+    let t = text(lang);
     let mut entries = vec![LegendEntry {
-        label: "Applications",
+        label: t.applications(),
         tone: Tone::Applications,
         mark: Mark::Line,
     }];
@@ -62,7 +64,7 @@ pub fn legend(y: &Yearly) -> Vec<LegendEntry> {
     }));
     if y.has_masked() {
         entries.push(LegendEntry {
-            label: "Published as 5: between 1 and 5",
+            label: t.masked_legend(),
             tone: Tone::Closed,
             mark: Mark::Masked,
         });
@@ -70,19 +72,30 @@ pub fn legend(y: &Yearly) -> Vec<LegendEntry> {
     entries
 }
 
+/// A signed difference, possibly a range, as a sentence says it: "+426", "−3 to +1".
+pub(crate) fn signed(t: &dyn Catalogue, (lo, hi): (i64, i64)) -> String {
+    let one = |n: i64| super::compare::signed((n, n));
+    if lo == hi {
+        t.people(&one(lo))
+    } else {
+        t.signed_range(&one(lo), &one(hi))
+    }
+}
+
 /// A text alternative for [`super::charts::yearly_chart`], built from the same figures: what it
 /// shows, the years, the totals of every series, the peak year and the change from first to
 /// last year; years without figures are named, never counted as zeros.
-pub fn describe_yearly(y: &Yearly, source_name: &str) -> String {
+pub fn describe_yearly(y: &Yearly, source_name: &str, lang: Lang) -> String {
+    let t: &dyn Catalogue = text(lang);
     let (Some(first), Some(last)) = (y.years.first(), y.years.last()) else {
-        return format!("Chart of {source_name} figures: no years selected.");
+        return t.describe_yearly_empty(source_name);
     };
+    let people = |b: Bounds| t.people(&bounds(b));
     let total = |cells: &[Option<Count>]| -> String {
         if cells.iter().all(Option::is_none) {
-            return labels::NO_DATA.to_string();
+            return t.no_data().to_string();
         }
-        let sum: Bounds = cells.iter().flatten().map(|c| c.bounds()).sum();
-        bounds(sum)
+        people(cells.iter().flatten().map(|c| c.bounds()).sum())
     };
     let with_data: Vec<(u16, Count)> = y
         .years
@@ -90,59 +103,50 @@ pub fn describe_yearly(y: &Yearly, source_name: &str) -> String {
         .zip(&y.applications)
         .filter_map(|(year, c)| c.map(|c| (*year, c)))
         .collect();
-    let mut text = format!(
-        "Chart of {source_name} asylum applications per year ({}) from {first} to {last}, with decisions per year stacked by outcome.",
-        y.unit
-    );
+    let mut text = t.describe_yearly(source_name, y.unit, *first, *last);
     if let Some((peak_year, peak)) = with_data.iter().max_by_key(|(_, c)| c.published()) {
-        text.push_str(&format!(
-            " Applications total {}; they peaked in {peak_year} at {}.",
-            total(&y.applications),
-            bounds(peak.bounds())
+        text.push_str(&t.describe_peak(
+            &total(&y.applications),
+            *peak_year,
+            &people(peak.bounds()),
         ));
     }
     if let (Some((y0, c0)), Some((y1, c1))) = (with_data.first(), with_data.last()) {
         if y0 != y1 {
-            text.push_str(&format!(
-                " They went from {} in {y0} to {} in {y1}.",
-                bounds(c0.bounds()),
-                bounds(c1.bounds())
-            ));
+            text.push_str(&t.describe_change(&people(c0.bounds()), *y0, &people(c1.bounds()), *y1));
         }
     }
-    let gap = |kind: &str, missing: Vec<u16>| {
-        super::narrative::gap_sentence(y.source, kind, &missing)
-            .map(|g| format!(" {g}."))
+    let gap = |kind: FigureKind, missing: Vec<u16>| {
+        gap_sentence(y.source, kind, &missing, lang)
+            .map(|g| t.describe_gap(&g))
             .unwrap_or_default()
     };
-    text.push_str(&gap("application figures", y.application_gaps()));
+    text.push_str(&gap(FigureKind::Applications, y.application_gaps()));
     let decisions: Vec<String> = y
         .outcomes
         .iter()
-        .map(|o| format!("{} {}", o.label.to_ascii_lowercase(), total(&o.values)))
+        .map(|o| t.describe_outcome(o.label, &total(&o.values)))
         .collect();
-    text.push_str(&format!(" Decisions in total: {}.", decisions.join(", ")));
-    text.push_str(&gap("decision figures", y.decision_gaps()));
+    text.push_str(&t.describe_decisions(&decisions));
+    text.push_str(&gap(FigureKind::Decisions, y.decision_gaps()));
     text
 }
 
 /// How the two sources' yearly figures relate, in one sentence: "The two are equal in 12 of the
 /// 13 years both cover."
-fn agreement_sentence(rows: &[CompareYear]) -> String {
+fn agreement_sentence(rows: &[CompareYear], t: &dyn Catalogue) -> String {
     let compared = rows
         .iter()
         .filter(|r| r.agreement() != Agreement::NotCompared)
         .count();
     if compared == 0 {
-        return "No year has figures from both.".to_string();
+        return t.agreement_none().to_string();
     }
     let equal = years_where(rows, Agreement::Equal).len();
     let rounding = years_where(rows, Agreement::WithinRounding).len();
-    let mut text = format!("The two are equal in {equal} of the {compared} years both cover");
+    let mut text = t.agreement(equal, compared);
     if rounding > 0 {
-        text.push_str(&format!(
-            ", and consistent within UNHCR's rounding in {rounding} more"
-        ));
+        text.push_str(&t.agreement_rounding(rounding));
     }
     text.push('.');
     let missing = |f: fn(&CompareYear) -> bool| -> Vec<u16> {
@@ -151,33 +155,36 @@ fn agreement_sentence(rows: &[CompareYear]) -> String {
     let u = missing(|r| r.unhcr.is_some());
     let h = missing(|r| r.homeoffice.is_some());
     if !u.is_empty() {
-        text.push_str(&format!(" UNHCR has no figures for {}.", years(&u)));
+        text.push_str(&t.agreement_unhcr_missing(&t.years(&u)));
     }
     if !h.is_empty() {
-        text.push_str(&format!(" The Home Office has none for {}.", years(&h)));
+        text.push_str(&t.agreement_ho_missing(&t.years(&h)));
     }
     text
 }
 
 /// A text alternative for the comparison chart.
-pub fn describe_compare(rows: &[CompareYear], unhcr_label: &str, ho_label: &str) -> String {
+pub fn describe_compare(
+    rows: &[CompareYear],
+    unhcr_label: &str,
+    ho_label: &str,
+    lang: Lang,
+) -> String {
+    let t: &dyn Catalogue = text(lang);
     let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
-        return "Comparison chart: no years selected.".to_string();
+        return t.describe_compare_empty().to_string();
     };
-    let (lo, hi) = super::compare::total_difference(rows);
-    format!(
-        "Bar chart comparing asylum applications per year from {} to {}: {unhcr_label} against {ho_label}. Over the years both cover, UNHCR's total differs from the Home Office's by {}. {}",
-        first.year,
-        last.year,
-        super::compare::signed((lo, hi)),
-        agreement_sentence(rows)
+    t.describe_compare(
+        (first.year, last.year),
+        unhcr_label,
+        ho_label,
+        &signed(t, super::compare::total_difference(rows)),
+        &agreement_sentence(rows, t),
     )
 }
 
 /// A text alternative for the difference chart.
-pub fn describe_difference(rows: &[CompareYear], ho_label: &str) -> String {
-    format!(
-        "Bar chart of UNHCR's applications minus the Home Office's ({ho_label}), per year, for the years both cover; in total {}.",
-        super::compare::signed(super::compare::total_difference(rows))
-    )
+pub fn describe_difference(rows: &[CompareYear], ho_label: &str, lang: Lang) -> String {
+    let t: &dyn Catalogue = text(lang);
+    t.describe_difference(ho_label, &signed(t, super::compare::total_difference(rows)))
 }

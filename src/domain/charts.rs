@@ -4,7 +4,7 @@
 use super::compare::CompareYear;
 use super::count::Count;
 use super::figures::{Measure, Yearly};
-use super::labels;
+use super::i18n::{text, Lang};
 use super::palette::Palette;
 use super::series::SeriesId;
 use charming::{
@@ -76,7 +76,7 @@ impl fmt::Display for ChartOption {
 /// data rather than leaving the other source's series behind. A year with no source row is a
 /// gap (`null`), never a zero; a masked UNHCR cell is drawn at its published 5, faded with a
 /// dashed outline, and the page says it means 1–5.
-pub fn yearly_chart(y: &Yearly, palette: &Palette) -> ChartOption {
+pub fn yearly_chart(y: &Yearly, palette: &Palette, lang: Lang) -> ChartOption {
     let mut chart = year_axes(&y.years, y.unit, palette);
     for outcome in &y.outcomes {
         let colour = palette.outcome(outcome.measure);
@@ -92,7 +92,7 @@ pub fn yearly_chart(y: &Yearly, palette: &Palette) -> ChartOption {
     chart.series(
         Line::new()
             .id(SeriesId::Measure(Measure::Applications).as_str())
-            .name("Applications")
+            .name(text(lang).applications())
             .symbol(Symbol::Circle)
             .symbol_size(6)
             .z(3)
@@ -197,6 +197,7 @@ pub fn compare_chart(
     unhcr_label: &'static str,
     ho_label: &'static str,
     palette: &Palette,
+    lang: Lang,
 ) -> ChartOption {
     let years: Vec<u16> = rows.iter().map(|r| r.year).collect();
     let unhcr: Vec<Option<Count>> = rows.iter().map(|r| r.unhcr).collect();
@@ -204,7 +205,7 @@ pub fn compare_chart(
         .iter()
         .map(|r| r.homeoffice.map(Count::Exact))
         .collect();
-    year_axes(&years, "applications", palette)
+    year_axes(&years, text(lang).axis_applications(), palette)
         .series(
             Bar::new()
                 .id(SeriesId::Unhcr.as_str())
@@ -223,7 +224,7 @@ pub fn compare_chart(
 
 /// UNHCR minus Home Office per year; a masked UNHCR cell makes the difference uncertain, drawn
 /// at its published value with the masked style.
-pub fn difference_chart(rows: &[CompareYear], palette: &Palette) -> ChartOption {
+pub fn difference_chart(rows: &[CompareYear], palette: &Palette, lang: Lang) -> ChartOption {
     let years: Vec<u16> = rows.iter().map(|r| r.year).collect();
     let data = rows
         .iter()
@@ -239,10 +240,10 @@ pub fn difference_chart(rows: &[CompareYear], palette: &Palette) -> ChartOption 
             _ => DataPoint::Value(CompositeValue::OptionalNumber(None)),
         })
         .collect();
-    year_axes(&years, "difference", palette).series(
+    year_axes(&years, text(lang).axis_difference(), palette).series(
         Bar::new()
             .id(SeriesId::Difference.as_str())
-            .name(labels::DIFFERENCE)
+            .name(text(lang).difference())
             .item_style(ItemStyle::new().color(palette.applications))
             .data(data),
     )

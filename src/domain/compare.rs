@@ -8,6 +8,7 @@ use super::figures::{
     headlines, homeoffice_group, unhcr_cell, Headline, HoCount, Measure, Source, Tally, YearRange,
 };
 use super::format::thousands;
+use super::i18n::Lang;
 
 /// One year of applications from both sources.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -136,9 +137,9 @@ pub struct CompareTotal {
 /// Totals of the measures both sources have, over the range. UNHCR's complementary protection
 /// and the Home Office's other leave are both counted with "granted" here, so that the rows
 /// compare like with like as far as the two classifications allow.
-pub fn totals(ds: &Dataset, count: HoCount, range: YearRange) -> Vec<CompareTotal> {
-    let u = headlines(ds, Source::Unhcr, count, range);
-    let h = headlines(ds, Source::HomeOffice, count, range);
+pub fn totals(ds: &Dataset, count: HoCount, range: YearRange, lang: Lang) -> Vec<CompareTotal> {
+    let u = headlines(ds, Source::Unhcr, count, range, lang);
+    let h = headlines(ds, Source::HomeOffice, count, range, lang);
     let get = |list: &[Headline], m: Measure| {
         list.iter()
             .find(|x| x.measure == m)

@@ -106,12 +106,16 @@ pub fn html(ds: &Dataset) -> String {
         head(&escape(words.fallback_year()))
     ));
     for (m, p) in main.compare.rows.iter().zip(&persons.compare.rows) {
-        let ho =
-            |n: Option<u32>| n.map_or_else(|| labels::NO_DATA.to_string(), |n| thousands(n.into()));
+        let ho = |n: Option<u32>| {
+            n.map_or_else(
+                || labels::no_data(main.state.lang).to_string(),
+                |n| thousands(n.into()),
+            )
+        };
         out.push_str(&format!(
             "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>\n",
             m.year,
-            escape(&cell(m.unhcr)),
+            escape(&cell(m.unhcr, main.state.lang)),
             ho(m.homeoffice),
             ho(p.homeoffice)
         ));

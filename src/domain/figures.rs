@@ -4,6 +4,7 @@
 
 use super::count::{Bounds, Count};
 use super::dataset::{ApplicantGroup, Dataset, HoDecisions, UnhcrDecisions};
+use super::i18n::{text, Lang};
 use super::labels;
 pub use super::scope::{HoCount, Source, YearRange};
 pub use super::tally::{Shown, Tally};
@@ -167,15 +168,21 @@ pub struct Headline {
 /// The headline figures for a source over a range: UNHCR's five measures; the Home Office's
 /// applications, grants (protection and other leave together, as in the article), refusals and
 /// withdrawals.
-pub fn headlines(ds: &Dataset, source: Source, count: HoCount, range: YearRange) -> Vec<Headline> {
+pub fn headlines(
+    ds: &Dataset,
+    source: Source,
+    count: HoCount,
+    range: YearRange,
+    lang: Lang,
+) -> Vec<Headline> {
     let headline = |measure: Measure, value: Tally, detail: String| Headline {
         measure,
-        label: labels::measure(source, measure, count).name,
-        short: labels::measure(source, measure, count).short,
+        label: labels::measure(source, measure, count, lang).name,
+        short: labels::measure(source, measure, count, lang).short,
         value,
         detail,
     };
-    let plain = |m: Measure| labels::measure(source, m, count).detail.to_string();
+    let plain = |m: Measure| labels::measure(source, m, count, lang).detail.to_string();
     match source {
         Source::Unhcr => Measure::ALL
             .into_iter()
@@ -185,10 +192,9 @@ pub fn headlines(ds: &Dataset, source: Source, count: HoCount, range: YearRange)
             let t = homeoffice_totals(ds, count, range);
             let d = t.decisions();
             let (protection, other) = (d.grant_of_protection(), d.grant_of_other_leave());
-            let granted = format!(
-                "{} protection + {} other leave",
-                super::format::thousands(protection.into()),
-                super::format::thousands(other.into())
+            let granted = text(lang).granted_detail(
+                &super::format::thousands(protection.into()),
+                &super::format::thousands(other.into()),
             );
             vec![
                 headline(
@@ -276,7 +282,13 @@ impl Yearly {
 }
 
 /// The yearly rows for a source over a range.
-pub fn yearly(ds: &Dataset, source: Source, count: HoCount, range: YearRange) -> Yearly {
+pub fn yearly(
+    ds: &Dataset,
+    source: Source,
+    count: HoCount,
+    range: YearRange,
+    lang: Lang,
+) -> Yearly {
     let years: Vec<u16> = range.years().collect();
     let values = |m: Measure| -> Vec<Option<Count>> {
         years
@@ -291,13 +303,13 @@ pub fn yearly(ds: &Dataset, source: Source, count: HoCount, range: YearRange) ->
             .into_iter()
             .map(|measure| OutcomeSeries {
                 measure,
-                label: labels::measure(source, measure, count).series,
+                label: labels::measure(source, measure, count, lang).series,
                 values: values(measure),
             })
             .collect(),
         unit: match source {
-            Source::Unhcr => labels::short_unit(source, count),
-            Source::HomeOffice => labels::unit(source, count),
+            Source::Unhcr => labels::short_unit(source, count, lang),
+            Source::HomeOffice => labels::unit(source, count, lang),
         },
         years,
     }

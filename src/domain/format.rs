@@ -1,6 +1,7 @@
 //! Numbers as an English-language reader expects them: 1,328; a range as 537–553.
 
 use super::count::{Bounds, Count};
+use super::i18n::Lang;
 
 /// Groups thousands with commas: `1328` → `"1,328"`.
 pub fn thousands(n: u64) -> String {
@@ -24,11 +25,12 @@ pub fn bounds(b: Bounds) -> String {
     }
 }
 
-/// One cell for a table or tooltip: `"12"`, `"1–5"` for a masked cell, `"no data"` for none.
-pub fn cell(c: Option<Count>) -> String {
+/// One cell for a table or tooltip: `"12"`, `"1–5"` for a masked cell, `"no data"` (in the
+/// edition's language) for none.
+pub fn cell(c: Option<Count>, lang: Lang) -> String {
     match c {
         Some(c) => bounds(c.bounds()),
-        None => super::labels::NO_DATA.to_string(),
+        None => super::labels::no_data(lang).to_string(),
     }
 }
 
@@ -88,8 +90,9 @@ mod tests {
             "537–553"
         );
         assert_eq!(bounds(Bounds::exact(1331)), "1,331");
-        assert_eq!(cell(Some(Count::from_unhcr(5))), "1–5");
-        assert_eq!(cell(None), "no data");
+        assert_eq!(cell(Some(Count::from_unhcr(5)), Lang::En), "1–5");
+        assert_eq!(cell(None, Lang::En), "no data");
+        assert_eq!(cell(None, Lang::Ko), "자료 없음");
         assert_eq!(year_span(2003, 2015), "2003–2015");
         assert_eq!(year_span(2010, 2010), "2010");
         assert_eq!(years(&[2021, 2022, 2023, 2024]), "2021–2024");

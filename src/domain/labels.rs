@@ -3,6 +3,7 @@
 //! a term is written once.
 
 use super::figures::Measure;
+use super::i18n::{text, Lang};
 use super::scope::{HoCount, Source};
 
 /// What one measure is called in one source's own terms.
@@ -18,7 +19,12 @@ pub struct MeasureLabel {
     pub short: &'static str,
 }
 
-const fn label(name: &'static str, series: &'static str, detail: &'static str) -> MeasureLabel {
+/// A label whose short form is its name (the catalogues' tables are written with it).
+pub(crate) const fn label(
+    name: &'static str,
+    series: &'static str,
+    detail: &'static str,
+) -> MeasureLabel {
     MeasureLabel {
         name,
         series,
@@ -27,101 +33,45 @@ const fn label(name: &'static str, series: &'static str, detail: &'static str) -
     }
 }
 
-const fn short(l: MeasureLabel, short: &'static str) -> MeasureLabel {
+/// The same label with its own short form.
+pub(crate) const fn short(l: MeasureLabel, short: &'static str) -> MeasureLabel {
     MeasureLabel { short, ..l }
 }
 
-/// The label table.
-pub fn measure(source: Source, measure: Measure, count: HoCount) -> MeasureLabel {
-    use Measure::*;
-    match (source, measure) {
-        (Source::Unhcr, Applications) => label("Applications", "Applications", unit(source, count)),
-        (Source::Unhcr, Granted) => short(
-            label(
-                "Recognised as refugees",
-                "Recognised as refugees",
-                "refugee status",
-            ),
-            "Recognised",
-        ),
-        (Source::Unhcr, Complementary) => short(
-            label(
-                "Complementary protection",
-                "Complementary protection",
-                "e.g. humanitarian protection",
-            ),
-            "Complementary",
-        ),
-        (Source::Unhcr, Refused) => label("Rejected", "Rejected", "on the substance of the claim"),
-        (Source::Unhcr, Closed) => short(
-            label(
-                "Otherwise closed",
-                "Otherwise closed",
-                "withdrawn, non-compliance, third country",
-            ),
-            "Closed",
-        ),
-        (Source::HomeOffice, Applications) => {
-            label("Applications", "Applications", unit(source, count))
-        }
-        (Source::HomeOffice, Granted) => label("Granted", "Granted protection", ""),
-        (Source::HomeOffice, Complementary) => {
-            label("Granted other leave", "Granted other leave", "")
-        }
-        (Source::HomeOffice, Refused) => label(
-            "Refused",
-            "Refused",
-            "including non-compliance and third-country refusals",
-        ),
-        (Source::HomeOffice, Closed) => label(
-            "Withdrawn",
-            "Withdrawn",
-            "claims withdrawn before a decision",
-        ),
-    }
+/// The label table, in the edition's language.
+pub fn measure(source: Source, measure: Measure, count: HoCount, lang: Lang) -> MeasureLabel {
+    text(lang).measure(source, measure, count)
 }
 
 /// Whom a source's figures count, in words.
-pub fn unit(source: Source, count: HoCount) -> &'static str {
-    match (source, count) {
-        (Source::Unhcr, _) => "persons, including dependants",
-        (Source::HomeOffice, HoCount::MainApplicants) => "main applicants",
-        (Source::HomeOffice, HoCount::Persons) => "persons (main applicants and dependants)",
-    }
+pub fn unit(source: Source, count: HoCount, lang: Lang) -> &'static str {
+    text(lang).unit(source, count)
 }
 
 /// The same, in one word or two, for an axis or a toggle.
-pub fn short_unit(source: Source, count: HoCount) -> &'static str {
-    match (source, count) {
-        (Source::Unhcr, _) | (Source::HomeOffice, HoCount::Persons) => "persons",
-        (Source::HomeOffice, HoCount::MainApplicants) => "main applicants",
-    }
+pub fn short_unit(source: Source, count: HoCount, lang: Lang) -> &'static str {
+    text(lang).short_unit(source, count)
 }
 
 /// A source's series when both are compared, e.g. "Home Office (main applicants)".
-pub fn compare_series(source: Source, count: HoCount) -> &'static str {
-    match (source, count) {
-        (Source::Unhcr, _) => "UNHCR (persons)",
-        (Source::HomeOffice, HoCount::MainApplicants) => "Home Office (main applicants)",
-        (Source::HomeOffice, HoCount::Persons) => "Home Office (all people)",
-    }
+pub fn compare_series(source: Source, count: HoCount, lang: Lang) -> &'static str {
+    text(lang).compare_series(source, count)
 }
 
 /// A row of the compare totals, naming both sources' terms.
-pub fn compare_measure(measure: Measure) -> &'static str {
-    match measure {
-        Measure::Applications => "Applications",
-        Measure::Granted | Measure::Complementary => "Granted any protection or leave",
-        Measure::Refused => "Refused (UNHCR: rejected)",
-        Measure::Closed => "Withdrawn (UNHCR: otherwise closed)",
-    }
+pub fn compare_measure(measure: Measure, lang: Lang) -> &'static str {
+    text(lang).compare_measure(measure)
 }
 
-/// The difference series of the compare view.
-pub const DIFFERENCE: &str = "UNHCR minus Home Office";
+/// The difference series of the compare view: "UNHCR minus Home Office".
+pub fn difference(lang: Lang) -> &'static str {
+    text(lang).difference()
+}
 
-/// What a cell with no source row says, everywhere.
-pub const NO_DATA: &str = "no data";
+/// What a cell with no source row says, everywhere: "no data", never a zero.
+pub fn no_data(lang: Lang) -> &'static str {
+    text(lang).no_data()
+}
 
 #[cfg(test)]
 mod tests {
@@ -129,20 +79,34 @@ mod tests {
 
     #[test]
     fn every_key_has_a_label() {
-        for source in Source::ALL {
-            for count in HoCount::ALL {
-                for m in Measure::ALL {
-                    let l = measure(source, m, count);
-                    assert!(
-                        !l.name.is_empty() && !l.series.is_empty(),
-                        "{source:?} {m:?}"
-                    );
+        for lang in Lang::ALL {
+            for source in Source::ALL {
+                for count in HoCount::ALL {
+                    for m in Measure::ALL {
+                        let l = measure(source, m, count, lang);
+                        assert!(
+                            !l.name.is_empty() && !l.series.is_empty(),
+                            "{source:?} {m:?}"
+                        );
+                    }
                 }
             }
         }
         assert_eq!(
-            measure(Source::HomeOffice, Measure::Applications, HoCount::Persons).detail,
+            measure(
+                Source::HomeOffice,
+                Measure::Applications,
+                HoCount::Persons,
+                Lang::En
+            )
+            .detail,
             "persons (main applicants and dependants)"
         );
+        assert_eq!(
+            measure(Source::Unhcr, Measure::Refused, HoCount::Persons, Lang::Ko).name,
+            "불인정"
+        );
+        assert_eq!(difference(Lang::Ko), "유엔난민기구 − 영국 내무부");
+        assert_eq!(no_data(Lang::Ko), "자료 없음");
     }
 }

@@ -24,7 +24,15 @@ pub fn framed_size(width: u32, height: u32) -> (u32, u32) {
 
 /// One line of text, squeezed to `room` pixels when it would not fit (as the PNG's
 /// `fillText(…, maxWidth)` does).
-fn line(text: &str, x: u32, y: u32, size: u32, weight: &str, ink: &str, room: u32) -> String {
+fn line(
+    text: &str,
+    x: u32,
+    y: u32,
+    size: u32,
+    weight: &str,
+    frame: &ImageText,
+    room: u32,
+) -> String {
     let estimate = text.chars().count() as f64 * f64::from(size) * CHAR_WIDTH;
     let squeeze = if estimate > f64::from(room) {
         format!(" textLength=\"{room}\" lengthAdjust=\"spacingAndGlyphs\"")
@@ -32,9 +40,11 @@ fn line(text: &str, x: u32, y: u32, size: u32, weight: &str, ink: &str, room: u3
         String::new()
     };
     format!(
-        "<text x=\"{x}\" y=\"{y}\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif\" \
+        "<text x=\"{x}\" y=\"{y}\" font-family=\"{font}\" \
          font-size=\"{size}\" font-weight=\"{weight}\" fill=\"{ink}\" dominant-baseline=\"hanging\"{squeeze}>{}</text>",
-        escape(text)
+        escape(text),
+        font = frame.font_family,
+        ink = frame.ink
     )
 }
 
@@ -54,14 +64,14 @@ pub fn framed(chart_svg: &str, width: u32, height: u32, text: &ImageText) -> Str
          <rect width=\"100%\" height=\"100%\" fill=\"{bg}\"/>{head}{chart}{credit}</svg>\n",
         title = escape(&text.title),
         bg = text.background,
-        head = line(&text.title, PAD, PAD, TITLE_SIZE, "700", text.ink, room),
+        head = line(&text.title, PAD, PAD, TITLE_SIZE, "700", text, room),
         credit = line(
             &text.credit,
             PAD,
             chart_top + height + CREDIT_SIZE / 2,
             CREDIT_SIZE,
             "400",
-            text.ink,
+            text,
             room
         ),
     )
@@ -78,6 +88,7 @@ mod tests {
             file_stem: "x".to_string(),
             background: "#ffffff",
             ink: "#1a1a1a",
+            font_family: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
         }
     }
 

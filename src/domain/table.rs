@@ -6,6 +6,7 @@ use super::count::{Bounds, Count};
 use super::dataset::Dataset;
 use super::figures::{YearRange, Yearly};
 use super::format;
+use super::i18n::{text, Lang};
 use super::params::{View, ViewState};
 use super::reconcile::Reason;
 
@@ -21,13 +22,13 @@ pub enum Cell {
 }
 
 impl Cell {
-    /// For the page: "1,328", "1–5", "no data", "+3".
-    pub fn display(&self) -> String {
+    /// For the page: "1,328", "1–5", "no data" (in the edition's language), "+3".
+    pub fn display(&self, lang: Lang) -> String {
         match self {
             Cell::Text(t) => t.clone(),
-            Cell::Count(c) => format::cell(*c),
+            Cell::Count(c) => format::cell(*c, lang),
             Cell::Signed(Some(r)) => signed(*r),
-            Cell::Signed(None) => "–".to_string(),
+            Cell::Signed(None) => text(lang).no_difference().to_string(),
         }
     }
 
@@ -65,12 +66,18 @@ pub struct Table {
     pub columns: Vec<String>,
     /// Rows of cells, one per column.
     pub rows: Vec<Vec<Cell>>,
+    /// The edition it is written for (its cells say "no data" in its language).
+    pub lang: Lang,
 }
 
 /// Applications and decisions per year for one source.
-pub fn yearly_table(y: &Yearly, source_name: &str) -> Table {
-    let mut columns = vec!["Year".to_string(), "Applications".to_string()];
-    columns.extend(y.outcomes.iter().map(|o| o.label.to_string()));
+pub fn yearly_table(y: &Yearly, source_name: &str, lang: Lang) -> Table {
+    let t = text(lang);
+    let mut columns = vec![
+        t.year_column().to_string(),
+        t.count_column(t.applications()),
+    ];
+    columns.extend(y.outcomes.iter().map(|o| t.count_column(o.label)));
     let rows = y
         .years
         .iter()
@@ -82,33 +89,29 @@ pub fn yearly_table(y: &Yearly, source_name: &str) -> Table {
         })
         .collect();
     let span = match (y.years.first(), y.years.last()) {
-        (Some(a), Some(b)) => format::year_span(*a, *b),
+        (Some(a), Some(b)) => t.year_span(*a, *b),
         _ => String::new(),
     };
     Table {
-        caption: format!(
-            "{source_name}: asylum applications and decisions per year, {}, {span}",
-            y.unit
-        ),
+        caption: t.yearly_caption(source_name, y.unit, &span),
         columns,
         rows,
+        lang,
     }
 }
 
 /// Applications per year from both sources and their difference.
-pub fn compare_table(rows: &[CompareYear], ho_unit: &str) -> Table {
+pub fn compare_table(rows: &[CompareYear], ho_unit: &str, lang: Lang) -> Table {
+    let t = text(lang);
     let first = rows.first().map(|r| r.year).unwrap_or_default();
     let last = rows.last().map(|r| r.year).unwrap_or_default();
     Table {
-        caption: format!(
-            "Asylum applications per year: UNHCR (persons) and Home Office ({ho_unit}), {}",
-            format::year_span(first, last)
-        ),
+        caption: t.compare_caption(ho_unit, &t.year_span(first, last)),
         columns: vec![
-            "Year".into(),
-            "UNHCR, persons".into(),
-            format!("Home Office, {ho_unit}"),
-            "Difference (UNHCR minus Home Office)".into(),
+            t.year_column().into(),
+            t.compare_unhcr_column(),
+            t.compare_ho_column(ho_unit),
+            t.compare_difference_column(),
         ],
         rows: rows
             .iter()
@@ -121,14 +124,16 @@ pub fn compare_table(rows: &[CompareYear], ho_unit: &str) -> Table {
                 ]
             })
             .collect(),
+        lang,
     }
 }
 
 /// The numbers behind each reason the sources differ.
-pub fn reasons_table(reasons: &[Reason], span: &str) -> Table {
+pub fn reasons_table(reasons: &[Reason], span: &str, lang: Lang) -> Table {
+    let t = text(lang);
     Table {
-        caption: format!("Why UNHCR and the Home Office differ: the figures, {span}"),
-        columns: vec!["Reason".into(), "Figure".into(), "Value".into()],
+        caption: t.reasons_caption(span),
+        columns: t.reasons_columns().map(String::from).to_vec(),
         rows: reasons
             .iter()
             .flat_map(|r| {
@@ -141,6 +146,7 @@ pub fn reasons_table(reasons: &[Reason], span: &str) -> Table {
                 })
             })
             .collect(),
+        lang,
     }
 }
 
@@ -180,29 +186,33 @@ fn quote(field: &str) -> String {
     }
 }
 
-/// The `#` lines a CSV starts with: each source's publisher, edition, licence and link.
-pub fn provenance(ds: &Dataset) -> Vec<String> {
-    [&ds.sources.unhcr, &ds.sources.homeoffice]
-        .iter()
-        .map(|m| format!("Source: {}, {}. {}. Licence: {}. {}", m.publisher, m.name, m.edition, m.licence, m.url))
-        .chain(std::iter::once(
-            "Values written 1-5 were published by UNHCR as 5, which stands for any number from 1 to 5; empty cells mean the source has no figure (not zero)."
-                .to_string(),
-        ))
-        .chain(std::iter::once(
-            "Where Home Office outcomes are matched to UNHCR's categories, the matching is inferred from the figures: neither organisation publishes it."
-                .to_string(),
-        ))
-        .collect()
+/// The `#` lines a CSV starts with: each source's publisher, edition, licence and link, what a
+/// `1-5` and an empty cell mean, and that the matching of outcomes is inferred.
+///
+/// The English CSV is exactly these lines, its header row and its rows. The Korean CSV's
+/// caption, provenance lines and header row are Korean (count columns carry "(명)"), with the
+/// published names and licences as published and a Korean gloss; its column order and cell
+/// formats are the English one's, and it carries one more line, `# columns: Year,Applications,…`,
+/// listing the English CSV's header cells (`english_columns`) in the same order, quoted as the
+/// header row quotes them, so that a script can map the columns of either edition.
+pub fn provenance(ds: &Dataset, english_columns: &[String], lang: Lang) -> Vec<String> {
+    let t = text(lang);
+    let mut lines = vec![
+        t.provenance_unhcr(&ds.sources.unhcr),
+        t.provenance_homeoffice(&ds.sources.homeoffice),
+        t.provenance_masked().to_string(),
+        t.provenance_inferred().to_string(),
+    ];
+    if let Some(label) = t.csv_columns_label() {
+        let header: Vec<String> = english_columns.iter().map(|c| quote(c)).collect();
+        lines.push(format!("{label}: {}", header.join(",")));
+    }
+    lines
 }
 
 /// One line naming both sources and their licences, for the foot of a downloaded image.
-pub fn credit(ds: &Dataset) -> String {
-    let (u, h) = (&ds.sources.unhcr, &ds.sources.homeoffice);
-    format!(
-        "Sources: {}, {} ({}); {}, {} ({})",
-        u.publisher, u.edition, u.licence, h.publisher, h.edition, h.licence
-    )
+pub fn credit(ds: &Dataset, lang: Lang) -> String {
+    text(lang).credit(&ds.sources.unhcr, &ds.sources.homeoffice)
 }
 
 /// A file name for the current view's download, e.g. `nk-asylum-homeoffice-chart-2003-2015`.
@@ -227,11 +237,15 @@ mod tests {
     fn cells_format_for_page_and_csv() {
         let masked = Cell::Count(Some(Count::from_unhcr(5)));
         assert_eq!(
-            (masked.display(), masked.csv()),
+            (masked.display(Lang::En), masked.csv()),
             ("1–5".into(), "1-5".into())
         );
         let big = Cell::Count(Some(Count::Exact(1328)));
-        assert_eq!((big.display(), big.csv()), ("1,328".into(), "1328".into()));
+        assert_eq!(
+            (big.display(Lang::Ko), big.csv()),
+            ("1,328".into(), "1328".into())
+        );
+        assert_eq!(Cell::Count(None).display(Lang::Ko), "자료 없음");
         assert_eq!(Cell::Count(None).csv(), "");
         assert_eq!(Cell::Signed(Some((-3, 1))).csv(), "-3 to 1");
     }
@@ -245,6 +259,7 @@ mod tests {
                 Cell::Text("say \"hi\"".into()),
                 Cell::Text("=1+1".into()),
             ]],
+            lang: Lang::En,
         };
         let csv = to_csv(&t, &["Source: X (CC BY 4.0)".into()]);
         assert_eq!(

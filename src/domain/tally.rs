@@ -2,6 +2,7 @@
 //! ([`Shown`]): the one place that decides "no data", a range and its `*`.
 
 use super::count::{Bounds, Count};
+use super::i18n::Lang;
 use super::labels;
 
 /// A total over years: its possible range, how many masked cells it includes, and which years
@@ -63,8 +64,13 @@ impl Tally {
         self.masked_cells > 0
     }
 
-    /// The total as printed.
+    /// The total as printed, in English.
     pub fn shown(&self) -> Shown {
+        self.shown_in(Lang::En)
+    }
+
+    /// The total as printed in an edition ("no data" in its language).
+    pub fn shown_in(&self, lang: Lang) -> Shown {
         if self.has_data() {
             Shown {
                 text: super::format::bounds(self.bounds),
@@ -72,7 +78,7 @@ impl Tally {
             }
         } else {
             Shown {
-                text: labels::NO_DATA.to_string(),
+                text: labels::no_data(lang).to_string(),
                 masked: false,
             }
         }

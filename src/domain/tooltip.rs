@@ -6,7 +6,7 @@ use super::compare::CompareYear;
 use super::count::Count;
 use super::figures::{Measure, Yearly};
 use super::html::escape;
-use super::labels;
+use super::i18n::{text, Catalogue, Lang};
 use super::series::SeriesId;
 
 /// What the tooltip says for each series at each category, formatted by us (thousands
@@ -65,25 +65,29 @@ impl TooltipTable {
     }
 }
 
-fn tooltip_series(id: SeriesId, label: &str, cells: &[Option<Count>]) -> TooltipSeries {
+fn tooltip_series(id: SeriesId, label: &str, cells: &[Option<Count>], lang: Lang) -> TooltipSeries {
     TooltipSeries {
         id,
         label: label.to_string(),
-        values: cells.iter().map(|c| super::format::cell(*c)).collect(),
+        values: cells
+            .iter()
+            .map(|c| super::format::cell(*c, lang))
+            .collect(),
     }
 }
 
 /// Tooltip texts for [`super::charts::yearly_chart`].
-pub fn yearly_tooltip(y: &Yearly) -> TooltipTable {
+pub fn yearly_tooltip(y: &Yearly, lang: Lang) -> TooltipTable {
     let mut series = vec![tooltip_series(
         SeriesId::Measure(Measure::Applications),
-        "Applications",
+        text(lang).applications(),
         &y.applications,
+        lang,
     )];
     series.extend(
         y.outcomes
             .iter()
-            .map(|o| tooltip_series(SeriesId::Measure(o.measure), o.label, &o.values)),
+            .map(|o| tooltip_series(SeriesId::Measure(o.measure), o.label, &o.values, lang)),
     );
     TooltipTable {
         categories: y.years.iter().map(u16::to_string).collect(),
@@ -92,7 +96,13 @@ pub fn yearly_tooltip(y: &Yearly) -> TooltipTable {
 }
 
 /// Tooltip texts for [`super::charts::compare_chart`] and [`super::charts::difference_chart`].
-pub fn compare_tooltip(rows: &[CompareYear], unhcr_label: &str, ho_label: &str) -> TooltipTable {
+pub fn compare_tooltip(
+    rows: &[CompareYear],
+    unhcr_label: &str,
+    ho_label: &str,
+    lang: Lang,
+) -> TooltipTable {
+    let t: &dyn Catalogue = text(lang);
     let unhcr: Vec<Option<Count>> = rows.iter().map(|r| r.unhcr).collect();
     let ho: Vec<Option<Count>> = rows
         .iter()
@@ -100,20 +110,22 @@ pub fn compare_tooltip(rows: &[CompareYear], unhcr_label: &str, ho_label: &str) 
         .collect();
     let difference = TooltipSeries {
         id: SeriesId::Difference,
-        label: labels::DIFFERENCE.into(),
+        label: t.difference().into(),
         values: rows
             .iter()
             .map(|r| {
-                r.difference()
-                    .map_or_else(|| labels::NO_DATA.to_string(), super::compare::signed)
+                r.difference().map_or_else(
+                    || t.no_data().to_string(),
+                    |d| super::chart_text::signed(t, d),
+                )
             })
             .collect(),
     };
     TooltipTable {
         categories: rows.iter().map(|r| r.year.to_string()).collect(),
         series: vec![
-            tooltip_series(SeriesId::Unhcr, unhcr_label, &unhcr),
-            tooltip_series(SeriesId::HomeOffice, ho_label, &ho),
+            tooltip_series(SeriesId::Unhcr, unhcr_label, &unhcr, lang),
+            tooltip_series(SeriesId::HomeOffice, ho_label, &ho, lang),
             difference,
         ],
     }

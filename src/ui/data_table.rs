@@ -23,9 +23,9 @@ pub fn DataTable(
             .iter()
             .map(|row| {
                 let mut cells = row.iter();
-                let first = cells.next().map(|c| c.display()).unwrap_or_default();
+                let first = cells.next().map(|c| c.display(t.lang)).unwrap_or_default();
                 let rest = cells
-                    .map(|c| view! { <td>{c.display()}</td> })
+                    .map(|c| view! { <td>{c.display(t.lang)}</td> })
                     .collect_view();
                 view! { <tr><th scope="row">{first}</th>{rest}</tr> }
             })

@@ -12,6 +12,7 @@
 //! Messages take typed values (counts, years, ranges) and format them themselves, so word order,
 //! counters (명, 건) and year suffixes (년) belong to the language.
 
+mod chart;
 mod common;
 mod compare;
 mod edge;
@@ -19,8 +20,10 @@ mod en;
 mod ko;
 mod page;
 mod sources;
+mod story;
 mod why;
 
+pub(crate) use chart::ChartText;
 pub(crate) use common::Common;
 pub(crate) use compare::{CompareText, Lacks};
 #[cfg(test)]
@@ -28,6 +31,7 @@ pub(crate) use edge::check;
 pub(crate) use edge::EdgeText;
 pub(crate) use page::PageText;
 pub use sources::{source_text, SourceText};
+pub(crate) use story::StoryText;
 pub(crate) use why::WhyText;
 
 /// The language of the edition; `lang=en|ko` in the URL.
@@ -124,10 +128,13 @@ pub(crate) struct Ko;
 
 /// Every message of the story, in one language.
 pub(crate) trait Catalogue:
-    Common + CompareText + EdgeText + PageText + WhyText + Sync
+    Common + ChartText + CompareText + EdgeText + PageText + StoryText + WhyText + Sync
 {
 }
-impl<T: Common + CompareText + EdgeText + PageText + WhyText + Sync> Catalogue for T {}
+impl<T: Common + ChartText + CompareText + EdgeText + PageText + StoryText + WhyText + Sync>
+    Catalogue for T
+{
+}
 
 /// The catalogue of an edition.
 pub(crate) fn text(lang: Lang) -> &'static dyn Catalogue {

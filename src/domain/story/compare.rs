@@ -23,15 +23,15 @@ pub(super) fn panel(
     image: ImageText,
 ) -> ComparePanel {
     let t = text(state.lang);
-    let u = labels::compare_series(Source::Unhcr, state.count);
-    let h = labels::compare_series(Source::HomeOffice, state.count);
-    let tooltip = compare_tooltip(&rows, u, h);
+    let u = labels::compare_series(Source::Unhcr, state.count, state.lang);
+    let h = labels::compare_series(Source::HomeOffice, state.count, state.lang);
+    let tooltip = compare_tooltip(&rows, u, h, state.lang);
     let difference_image = ImageText {
         title: t.difference_title(&image.title),
         file_stem: format!("{}-difference", image.file_stem),
         ..image.clone()
     };
-    let totals = compare::totals(ds, state.count, state.range);
+    let totals = compare::totals(ds, state.count, state.range, state.lang);
     let mut notes = vec![t.note_granted().to_string()];
     let procedural = figures::homeoffice_totals(ds, state.count, state.range);
     let d = procedural.decisions();
@@ -46,19 +46,19 @@ pub(super) fn panel(
         heading: t.compare_heading(),
         chart: ChartView {
             id: "chart-compare",
-            option: compare_chart(&rows, u, h, palette).to_string(),
+            option: compare_chart(&rows, u, h, palette, state.lang).to_string(),
             legend: compare_legend(u, h),
             tooltip: tooltip.clone(),
-            label: describe_compare(&rows, u, h),
+            label: describe_compare(&rows, u, h, state.lang),
             image,
         },
         difference_heading: t.difference_heading(),
         difference: ChartView {
             id: "chart-difference",
-            option: difference_chart(&rows, palette).to_string(),
+            option: difference_chart(&rows, palette, state.lang).to_string(),
             legend: Vec::new(),
             tooltip,
-            label: describe_difference(&rows, h),
+            label: describe_difference(&rows, h, state.lang),
             image: difference_image,
         },
         coverage: coverage_note(t, state, &rows, &totals),
@@ -74,23 +74,14 @@ pub(super) fn panel(
                 .map(|row| TotalRow {
                     measure: row.measure,
                     label: t.total_row(row.measure),
-                    unhcr: shown(t, &row.unhcr),
-                    homeoffice: shown(t, &row.homeoffice),
+                    unhcr: row.unhcr.shown_in(state.lang),
+                    homeoffice: row.homeoffice.shown_in(state.lang),
                 })
                 .collect(),
         },
         notes,
         rows,
     }
-}
-
-/// A total as printed, "no data" in the catalogue's language when it has none.
-fn shown(t: &dyn Catalogue, tally: &Tally) -> figures::Shown {
-    let mut shown = tally.shown();
-    if !tally.has_data() {
-        shown.text = t.no_data().to_string();
-    }
-    shown
 }
 
 /// The gaps of one source's totals, each said once: one when applications and decisions lack

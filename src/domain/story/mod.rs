@@ -11,8 +11,7 @@ use super::charts::yearly_chart;
 use super::compare::{applications_by_year, CompareYear};
 use super::dataset::{Dataset, Sources};
 use super::figures::{self, Measure, Shown, Source, YearRange, Yearly};
-use super::format::year_span;
-use super::i18n::text;
+use super::i18n::{text, Lang};
 use super::labels;
 use super::narrative;
 use super::palette::{Palette, Tone};
@@ -132,6 +131,8 @@ pub struct ImageText {
     pub background: &'static str,
     /// Text colour.
     pub ink: &'static str,
+    /// The font stack of the title and source line (one that finds the edition's script).
+    pub font_family: &'static str,
 }
 
 /// The "Chart" view.
@@ -227,18 +228,22 @@ pub struct Download {
 pub fn build(ds: &Dataset, state: &ViewState, dark: bool) -> StoryModel {
     let range = state.range.clamp_to(ds.year_span());
     let state = ViewState { range, ..*state };
+    let lang = state.lang;
+    let t = text(lang);
     let palette = Palette::for_dark(dark);
     let file_stem = table::file_stem(&state, range);
     let image = |title: String, file_stem: String| ImageText {
         title,
-        credit: table::credit(ds),
+        credit: table::credit(ds, lang),
         file_stem,
         background: palette.background,
         ink: palette.ink,
+        font_family: t.font_family(),
     };
-    let image_title = |view| narrative::image_title(view, source_name(ds, state.source), range);
+    let image_title =
+        |view| narrative::image_title(view, source_name(ds, state.source, lang), range, lang);
 
-    let yearly = figures::yearly(ds, state.source, state.count, range);
+    let yearly = figures::yearly(ds, state.source, state.count, range, lang);
     let rows = applications_by_year(ds, state.count, range);
     let chart = chart_panel(
         ds,
@@ -259,26 +264,38 @@ pub fn build(ds: &Dataset, state: &ViewState, dark: bool) -> StoryModel {
         reasons: reconcile::reasons(ds, range, state.lang),
         note: text(state.lang).why_note(),
     };
-    let table = match state.view {
-        View::Chart | View::Table => table::yearly_table(&yearly, source_name(ds, state.source)),
+    let table_in = |lang: Lang| match state.view {
+        View::Chart | View::Table => table::yearly_table(
+            &figures::yearly(ds, state.source, state.count, range, lang),
+            source_name(ds, state.source, lang),
+            lang,
+        ),
         View::Compare => table::compare_table(
             &compare.rows,
-            labels::short_unit(Source::HomeOffice, state.count),
+            labels::short_unit(Source::HomeOffice, state.count, lang),
+            lang,
         ),
-        View::Why => table::reasons_table(&why.reasons, &year_span(range.from(), range.to())),
+        View::Why => table::reasons_table(
+            &why.reasons,
+            &text(lang).year_span(range.from(), range.to()),
+            lang,
+        ),
     };
+    let table = table_in(lang);
+    // The CSV names the English edition's columns too, so a script can map either edition's.
+    let english_columns = table_in(Lang::En).columns;
     let download = Download {
-        heading: "Every figure, year by year",
-        csv: table::to_csv(&table, &table::provenance(ds)),
+        heading: t.table_heading(),
+        csv: table::to_csv(&table, &table::provenance(ds, &english_columns, lang)),
         table,
         file_stem,
     };
     StoryModel {
-        lede: narrative::lede(ds, range),
+        lede: narrative::lede(ds, range, lang),
         choices: Source::ALL.map(|source| SourceChoice {
             source,
-            name: source_name(ds, source).to_string(),
-            unit: labels::short_unit(source, state.count),
+            name: source_name(ds, source, lang).to_string(),
+            unit: labels::short_unit(source, state.count, lang),
         }),
         summary: summary(ds, &state),
         chart,
@@ -286,43 +303,33 @@ pub fn build(ds: &Dataset, state: &ViewState, dark: bool) -> StoryModel {
         why,
         download,
         sources: ds.sources.clone(),
-        credit_line: credit_line(ds),
+        credit_line: t.credit_line(&ds.sources.unhcr, &ds.sources.homeoffice),
         state,
     }
 }
 
-/// A source's short name, as the dataset gives it.
-pub fn source_name(ds: &Dataset, source: Source) -> &str {
-    match source {
-        Source::Unhcr => &ds.sources.unhcr.short_name,
-        Source::HomeOffice => &ds.sources.homeoffice.short_name,
-    }
-}
-
-/// "Sources: UNHCR (CC BY 4.0); Home Office (Open Government Licence v3.0)".
-fn credit_line(ds: &Dataset) -> String {
-    let (u, h) = (&ds.sources.unhcr, &ds.sources.homeoffice);
-    format!(
-        "Sources: {} ({}); {} ({})",
-        u.short_name, u.licence, h.short_name, h.licence
-    )
+/// A source's short name in the edition: the dataset's in English ("UNHCR"), the catalogue's
+/// in Korean ("유엔난민기구").
+pub fn source_name(ds: &Dataset, source: Source, lang: Lang) -> &str {
+    narrative::source_name(ds, source, lang)
 }
 
 fn summary(ds: &Dataset, state: &ViewState) -> Summary {
-    let name = source_name(ds, state.source);
-    let headlines = figures::headlines(ds, state.source, state.count, state.range);
-    let caption = narrative::caption(name, state.source, state.count, state.range);
+    let lang = state.lang;
+    let name = source_name(ds, state.source, lang);
+    let headlines = figures::headlines(ds, state.source, state.count, state.range, lang);
+    let caption = narrative::caption(name, state.source, state.count, state.range, lang);
     let cards: Vec<Card> = headlines
         .iter()
         .map(|h| Card {
             measure: h.measure,
             label: h.label,
             short: h.short,
-            value: h.value.shown(),
+            value: h.value.shown_in(lang),
             detail: if h.value.has_data() {
                 h.detail.clone()
             } else {
-                narrative::coverage_gap(state.source, h.measure, &h.value).unwrap_or_default()
+                narrative::coverage_gap(state.source, h.measure, &h.value, lang).unwrap_or_default()
             },
             tone: Tone::outcome(h.measure),
         })
@@ -331,10 +338,10 @@ fn summary(ds: &Dataset, state: &ViewState) -> Summary {
         explained: cards
             .iter()
             .filter(|c| !c.detail.is_empty())
-            .map(|c| format!("{}: {}", c.label, c.detail))
+            .map(|c| text(lang).explained(c.label, &c.detail))
             .collect(),
-        announcement: narrative::announcement(&caption, &headlines),
-        notes: narrative::headline_notes(state.source, &headlines),
+        announcement: narrative::announcement(&caption, &headlines, lang),
+        notes: narrative::headline_notes(state.source, &headlines, lang),
         caption,
         cards,
     }
@@ -347,17 +354,18 @@ fn chart_panel(
     palette: &Palette,
     image: ImageText,
 ) -> ChartPanel {
-    let name = source_name(ds, state.source);
+    let lang = state.lang;
+    let name = source_name(ds, state.source, lang);
     ChartPanel {
-        heading: "Applications and decisions, year by year",
+        heading: text(lang).chart_heading(),
         chart: ChartView {
             id: "chart-yearly",
-            option: yearly_chart(yearly, palette).to_string(),
-            legend: legend(yearly),
-            tooltip: yearly_tooltip(yearly),
-            label: describe_yearly(yearly, name),
+            option: yearly_chart(yearly, palette, lang).to_string(),
+            legend: legend(yearly, lang),
+            tooltip: yearly_tooltip(yearly, lang),
+            label: describe_yearly(yearly, name, lang),
             image,
         },
-        notes: narrative::chart_notes(ds, yearly, state.count, state.range),
+        notes: narrative::chart_notes(ds, yearly, state.count, state.range, lang),
     }
 }

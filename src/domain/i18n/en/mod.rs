@@ -1,8 +1,10 @@
 //! The English edition.
 
+mod chart;
 mod compare;
 mod edge;
 mod page;
+mod story;
 mod why;
 
 use super::common::{runs, Common};

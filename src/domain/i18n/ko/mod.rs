@@ -1,8 +1,10 @@
 //! 한국어판 (the Korean edition). Terms and why they were chosen: `docs/glossary-ko.md`.
 
+mod chart;
 mod compare;
 mod edge;
 mod page;
+mod story;
 mod why;
 
 use super::common::{runs, Common};
