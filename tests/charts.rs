@@ -286,6 +286,8 @@ fn bars_carry_decal_patterns_so_colour_is_not_the_only_cue() {
     let c = chart_json(Source::Unhcr, YearRange::ARTICLE);
     assert_eq!(c["aria"]["enabled"], true);
     assert_eq!(c["aria"]["decal"]["show"], true);
+    // ECharts' own description is English in every edition; the text alternative is ours.
+    assert_eq!(c["aria"]["label"]["enabled"], false);
     // One pattern per bar series: an empty list makes ECharts throw.
     assert_eq!(c["aria"]["decal"]["decals"].as_array().unwrap().len(), 4);
 }

@@ -27,12 +27,28 @@ use std::fmt;
 #[serde(rename_all = "camelCase")]
 pub struct ChartOption {
     animation_duration_update: u32,
-    aria: Aria,
+    aria: AriaOption,
     tooltip: Tooltip,
     grid: Grid,
     x_axis: Axis,
     y_axis: Axis,
     series: Vec<Series>,
+}
+
+/// ECharts' `aria`: its decal patterns on, its own generated description off (it is English
+/// whatever the edition, and the chart's text alternative is ours: `chart_text`, set by the
+/// page on the chart's `role="img"` wrapper).
+#[derive(Clone, Debug, Serialize)]
+struct AriaOption {
+    #[serde(flatten)]
+    decals: Aria,
+    label: AriaLabel,
+}
+
+/// `aria.label`.
+#[derive(Clone, Debug, Serialize)]
+struct AriaLabel {
+    enabled: bool,
 }
 
 /// The series types the app draws (boxed: each is kilobytes of options, mostly unset).
@@ -137,7 +153,10 @@ fn year_axes(years: &[u16], unit: &str, palette: &Palette) -> ChartOption {
         animation_duration_update: 300,
         // Decal patterns on bars, so that colour is never the only cue (colour-blind readers,
         // greyscale print). The text alternative is ours (EChart sets it), not ECharts' own.
-        aria: Aria::new().enabled(true).decal(decals(palette)),
+        aria: AriaOption {
+            decals: Aria::new().enabled(true).decal(decals(palette)),
+            label: AriaLabel { enabled: false },
+        },
         tooltip: Tooltip::new().trigger(Trigger::Axis),
         grid: Grid::new()
             .left(4)
