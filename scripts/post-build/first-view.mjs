@@ -90,7 +90,7 @@ export const BODY_SCRIPT = `(function () {
 })();`;
 
 /** The last run's prerender output and SVG renderer, for the steps after this one (share-card). */
-export const rendered = { views: null, echarts: null, drawSvg };
+export const rendered = { views: null, shells: null, echarts: null, drawSvg };
 
 const hash = text => createHash('sha256').update(text).digest('hex').slice(0, 16);
 export const cspHash = text => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -204,6 +204,7 @@ export async function run(stagingDir) {
   const korean = shells.find(s => s.lang === 'ko');
   const echarts = require(path.join(root, 'node_modules/echarts'));
   rendered.views = views;
+  rendered.shells = shells;
   rendered.echarts = echarts;
   const templates = [];
   const pictures = {};

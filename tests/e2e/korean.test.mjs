@@ -15,7 +15,10 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
   // edition's name on its switch, file types and code: what may stay in Latin letters.
   const published = [dataset.sources.unhcr, dataset.sources.homeoffice]
     .flatMap(s => [s.name, s.publisher, s.edition, s.licence, s.short_name]);
-  const ALLOWED = [...published.sort((a, b) => b.length - a.length), 'English', 'CSV', 'PNG', 'SVG', 'JSON', 'HTML', 'Ctrl', 'Mac', 'px'];
+  // Code quoted in the embed panel's help (a sandbox token, an HTTP header, a path) stays code.
+  const CODE = ['allow-same-origin', 'same-origin', 'Access-Control-Allow-Origin', '/graphics/', 'Asy_D01', 'Asy_D02'];
+  const ALLOWED = [...[...published, ...CODE].sort((a, b) => b.length - a.length),
+    'English', 'CSV', 'PNG', 'SVG', 'JSON', 'HTML', 'Ctrl', 'Mac', 'px'];
 
   // Latin words left once the allowed names are taken out of `text`.
   const foreignWords = text => {
@@ -34,10 +37,12 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
     return { text: document.body.innerText, labels, title: document.title, lang: document.documentElement.lang };
   });
 
-  // The figures on screen: headline cards, totals and table cells, in order.
+  // The figures on screen, element by element: headline cards, totals, table cells and each
+  // reason's figures, each as its numbers (a range or a signed figure is one number), sorted,
+  // since word order differs ("4 of 12 years", "12년 중 4년").
   const figures = page => page.evaluate(() => [...document.querySelectorAll(
     '[data-figure] .figure-value, .compare-totals td, .data-table td, .data-table tbody th, .reason-figures dd')]
-    .map(el => el.textContent.trim().replace(/[^\d–,*+−-]/g, '')));
+    .map(el => (el.textContent.match(/[+−-]?\d[\d,]*(?:–[+−-]?\d[\d,]*)?\*?/g) ?? []).sort().join(' ')));
 
   async function axe(page) {
     await page.evaluate(axeSource);
@@ -55,9 +60,10 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
   for (const embed of [false, true]) {
     for (const width of [320, 1280]) {
       test(`Korean: every view, ${width}px${embed ? ', embedded' : ''}: Korean, the same figures, no overflow, no axe violation`, async () => {
-        const query = embed ? '&embed=1' : '';
-        const english = await open(`?source=homeoffice${query}`, { width, height: 900 });
-        const page = await open(`?lang=ko&source=homeoffice${query}`, { width, height: 900 });
+        // The embed with its default source (UNHCR), the page with the Home Office's.
+        const query = embed ? 'embed=1' : 'source=homeoffice';
+        const english = await open(`?${query}`, { width, height: 900 });
+        const page = await open(`?lang=ko&${query}`, { width, height: 900 });
         await Promise.all([figuresShown(english), figuresShown(page)]);
         const problems = [];
         for (const view of VIEWS) {
@@ -125,18 +131,26 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
     noErrors(page);
   });
 
-  test('Korean: before the app starts, the static page is Korean too', async () => {
-    // The app never arrives: what shows is the build's page alone.
+  test('Korean: before the app starts, and when it cannot, the static page is Korean too', async () => {
+    // The app never arrives: what shows is the build's page and the loader's message alone.
     const page = await open('?lang=ko', { route: p => p.route(/\.wasm$/, r => r.abort()) });
-    await page.waitForLoadState('load');
+    await page.waitForSelector('.status-error');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'ko');
-    const visible = await page.evaluate(() => document.body.innerText);
-    assert.ok(hangul(visible), visible);
-    assert.deepEqual(foreignWords(visible), [], visible);
     assert.ok(hangul(await page.title()));
+    // The no-JavaScript figures stay English (the figures are the same in both editions), and
+    // say so first, in Korean; everything else on screen is Korean.
+    const { outside, fallback } = await page.evaluate(() => {
+      const fallback = document.querySelector('.fallback').innerText;
+      return { outside: document.body.innerText.replace(fallback, ''), fallback };
+    });
+    assert.ok(hangul(outside), outside);
+    assert.deepEqual(foreignWords(outside.replace(/\(Failed to fetch[^)]*\)/, '')), [], outside);
+    const note = fallback.split('\n')[0];
+    assert.ok(hangul(note) && /영어판/.test(note), note);
     const english = await open('', { route: p => p.route(/\.wasm$/, r => r.abort()) });
-    await english.waitForLoadState('load');
-    assert.ok(!hangul(await english.evaluate(() => document.body.innerText)), 'the English page shows no Korean');
+    await english.waitForSelector('.status-error');
+    const shown = await english.evaluate(() => document.body.innerText);
+    assert.ok(!hangul(shown.replace(/^.*한국어.*$/gm, '')), 'the English page shows no Korean');
   });
 
   test('Korean: both editions are named in the head; an unknown language falls back with a notice', async () => {

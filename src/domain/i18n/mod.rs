@@ -105,6 +105,31 @@ pub struct Shell {
     pub skip_to_figures: &'static str,
     /// The line shown until the app has started.
     pub loading: &'static str,
+    /// What the loader (`boot-*.js`, scripts/post-build/csp.mjs) says when the app cannot start
+    /// or stops.
+    pub boot: BootText,
+}
+
+/// The loader's messages in one edition; `start_failed` holds `{reason}` where the loader puts
+/// the browser's own reason.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct BootText {
+    /// Heading when the app stopped after it started.
+    pub stopped_heading: &'static str,
+    /// What that means.
+    pub stopped_text: &'static str,
+    /// The button that reloads.
+    pub try_again: &'static str,
+    /// Heading when the app could not start.
+    pub start_failed_heading: &'static str,
+    /// Why, with `{reason}`.
+    pub start_failed: String,
+    /// Heading when a sandbox refuses the app its files.
+    pub sandbox_heading: &'static str,
+    /// What the host must change.
+    pub sandbox_text: &'static str,
+    /// The link to the story's own page.
+    pub open_own_page: &'static str,
 }
 
 /// The static page of an edition.
@@ -118,6 +143,16 @@ pub fn shell(lang: Lang) -> Shell {
         standfirst: t.standfirst(),
         skip_to_figures: t.skip_to_figures(),
         loading: t.loading_interactive(),
+        boot: BootText {
+            stopped_heading: t.stopped_heading(),
+            stopped_text: t.stopped_text(),
+            try_again: t.try_again(),
+            start_failed_heading: t.start_failed_heading(),
+            start_failed: t.start_failed("{reason}"),
+            sandbox_heading: t.sandbox_heading(),
+            sandbox_text: t.sandbox_text(),
+            open_own_page: t.open_own_page(),
+        },
     }
 }
 

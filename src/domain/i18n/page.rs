@@ -120,4 +120,19 @@ pub(crate) trait PageText {
     fn preview_caption(&self, phone: bool, width: u32, height: Option<u32>) -> String;
     /// A preview frame's title.
     fn preview_title(&self, width: u32) -> String;
+
+    /// The loader's heading when the app stopped after it started (a trap, an uncaught error).
+    fn stopped_heading(&self) -> &'static str;
+    /// What that means and what Try again does.
+    fn stopped_text(&self) -> &'static str;
+    /// The loader's heading when the app could not start.
+    fn start_failed_heading(&self) -> &'static str;
+    /// Why, with the browser's own reason (machine text, quoted as it is).
+    fn start_failed(&self, reason: &str) -> String;
+    /// The heading when a host's sandbox refuses the app its files.
+    fn sandbox_heading(&self) -> &'static str;
+    /// What the host must change.
+    fn sandbox_text(&self) -> &'static str;
+    /// The link from a failed frame to the story's own page.
+    fn open_own_page(&self) -> &'static str;
 }

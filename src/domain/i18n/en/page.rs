@@ -191,4 +191,32 @@ impl PageText for En {
     fn preview_title(&self, width: u32) -> String {
         format!("Preview of the embed, {width} px wide")
     }
+    fn stopped_heading(&self) -> &'static str {
+        "The interactive stopped working"
+    }
+    fn stopped_text(&self) -> &'static str {
+        "An error stopped the chart and its controls. The figures on screen are as they were, \
+         but they no longer change. Try again to reload it."
+    }
+    fn start_failed_heading(&self) -> &'static str {
+        "The interactive could not start"
+    }
+    fn start_failed(&self, reason: &str) -> String {
+        format!(
+            "This interactive needs a browser with JavaScript modules and WebAssembly, and its \
+             files from the same server ({reason}). Reloading may help."
+        )
+    }
+    fn sandbox_heading(&self) -> &'static str {
+        "This chart needs a less strict sandbox"
+    }
+    fn sandbox_text(&self) -> &'static str {
+        "The page around this frame sandboxes it without \"allow-same-origin\", so the browser \
+         refuses the chart its own program files. The frame needs \
+         sandbox=\"allow-scripts allow-same-origin allow-popups\" (as in the embed code), or the \
+         server must allow cross-origin requests to these files."
+    }
+    fn open_own_page(&self) -> &'static str {
+        "Open the chart in its own page"
+    }
 }

@@ -195,4 +195,32 @@ impl PageText for Ko {
     fn preview_title(&self, width: u32) -> String {
         format!("퍼가기 미리 보기, 너비 {width}px")
     }
+    fn stopped_heading(&self) -> &'static str {
+        "인터랙티브가 멈췄습니다"
+    }
+    fn stopped_text(&self) -> &'static str {
+        "오류로 차트와 조작이 멈췄습니다. 화면의 수치는 그대로이지만 더는 바뀌지 않습니다. \
+         다시 시도하면 새로 불러옵니다."
+    }
+    fn start_failed_heading(&self) -> &'static str {
+        "인터랙티브를 시작하지 못했습니다"
+    }
+    fn start_failed(&self, reason: &str) -> String {
+        format!(
+            "이 인터랙티브는 자바스크립트 모듈과 웹어셈블리를 지원하는 브라우저, 그리고 같은 \
+             서버의 파일이 있어야 합니다({reason}). 새로 고치면 해결될 수 있습니다."
+        )
+    }
+    fn sandbox_heading(&self) -> &'static str {
+        "이 차트에는 덜 엄격한 샌드박스가 필요합니다"
+    }
+    fn sandbox_text(&self) -> &'static str {
+        "이 프레임을 둘러싼 페이지가 \"allow-same-origin\" 없이 샌드박스를 걸어 브라우저가 차트의 \
+         프로그램 파일을 막았습니다. 프레임에 sandbox=\"allow-scripts allow-same-origin \
+         allow-popups\"가 있어야 하거나(퍼가기 코드처럼), 서버가 이 파일들에 대한 교차 출처 \
+         요청을 허용해야 합니다."
+    }
+    fn open_own_page(&self) -> &'static str {
+        "차트를 별도 페이지에서 열기"
+    }
 }
