@@ -29,7 +29,7 @@ pub fn initial_height(view: View) -> u32 {
 }
 
 /// The widths the embed generator previews the frame at: a phone, and an article column.
-pub const PREVIEW_WIDTHS: [(&str, u32); 2] = [("Phone", 320), ("Article column", 640)];
+pub const PREVIEW_WIDTHS: [u32; 2] = [320, 640];
 
 /// The host script's file name, next to the app's `index.html`.
 pub const HOST_SCRIPT: &str = "embed.js";

@@ -58,11 +58,6 @@ pub fn compare_series(source: Source, count: HoCount, lang: Lang) -> &'static st
     text(lang).compare_series(source, count)
 }
 
-/// A row of the compare totals, naming both sources' terms.
-pub fn compare_measure(measure: Measure, lang: Lang) -> &'static str {
-    text(lang).compare_measure(measure)
-}
-
 /// The difference series of the compare view: "UNHCR minus Home Office".
 pub fn difference(lang: Lang) -> &'static str {
     text(lang).difference()

@@ -36,16 +36,6 @@ impl View {
             View::Table => "table",
         }
     }
-
-    /// The tab's label.
-    pub fn label(self) -> &'static str {
-        match self {
-            View::Chart => "Chart",
-            View::Compare => "Compare",
-            View::Why => "Why they differ",
-            View::Table => "Table",
-        }
-    }
 }
 
 /// Light or dark colours.

@@ -36,13 +36,13 @@ pub fn EmbedPreview(
     on_phone_height: Callback<u32>,
 ) -> impl IntoView {
     let t = super::lang::text();
-    let frames = PREVIEW_WIDTHS.map(|(_, width)| {
+    let frames = PREVIEW_WIDTHS.map(|width| {
         let node = NodeRef::<Iframe>::new();
         let height = RwSignal::new(None::<u32>);
-        ((), width, node, height)
+        (width, node, height)
     });
     let listener = window_event_listener(leptos::ev::message, move |event| {
-        for (i, (_, _, node, height)) in frames.iter().enumerate() {
+        for (i, (_, node, height)) in frames.iter().enumerate() {
             if let Some(h) = height_from(*node, &event) {
                 height.set(Some(h));
                 if i == 0 {
@@ -55,7 +55,7 @@ pub fn EmbedPreview(
     let previews = frames
         .into_iter()
         .enumerate()
-        .map(|(i, (_, width, node, height))| {
+        .map(|(i, (width, node, height))| {
             let caption = move || t().preview_caption(i == 0, width, height.get());
             view! {
                 <figure class="embed-preview">

@@ -128,8 +128,8 @@ pub fn full(parts: Parts) -> impl IntoView {
     let model = parts.model;
     let t = super::lang::text();
     view! {
-        <p class="lede">{move || model.with(|m| m.lede.clone())}</p>
         <LanguageSwitch state=parts.state/>
+        <p class="lede">{move || model.with(|m| m.lede.clone())}</p>
         <section class="controls" aria-label=move || t().choose_figures()>
             {parts.source_toggle()}
             {parts.years()}

@@ -65,8 +65,6 @@ pub(crate) trait StoryText {
     fn short_unit(&self, source: Source, count: HoCount) -> &'static str;
     /// A source's series in the compare view.
     fn compare_series(&self, source: Source, count: HoCount) -> &'static str;
-    /// A row of the compare totals, naming both sources' terms.
-    fn compare_measure(&self, measure: Measure) -> &'static str;
     /// The difference series of the compare view.
     fn difference(&self) -> &'static str;
     /// The Home Office granted card's detail: protection plus other leave.

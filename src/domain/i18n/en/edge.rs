@@ -2,6 +2,7 @@
 
 use super::super::common::Common;
 use super::super::edge::EdgeText;
+use super::super::page::PageText;
 use super::super::En;
 use crate::domain::figures::{HoCount, Source, YearRange};
 use crate::domain::notices::Fallback;
@@ -19,7 +20,7 @@ impl EdgeText for En {
             ),
             Fallback::View(view) => (
                 "a view",
-                view.label().to_string(),
+                self.view_name(view).to_string(),
                 "view=chart, compare, why or table",
             ),
             Fallback::From(year) => (

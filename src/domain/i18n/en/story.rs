@@ -174,14 +174,6 @@ impl StoryText for En {
             (Source::HomeOffice, HoCount::Persons) => "Home Office (all people)",
         }
     }
-    fn compare_measure(&self, measure: Measure) -> &'static str {
-        match measure {
-            Measure::Applications => "Applications",
-            Measure::Granted | Measure::Complementary => "Granted any protection or leave",
-            Measure::Refused => "Refused (UNHCR: rejected)",
-            Measure::Closed => "Withdrawn (UNHCR: otherwise closed)",
-        }
-    }
     fn difference(&self) -> &'static str {
         "UNHCR minus Home Office"
     }

@@ -4,10 +4,11 @@
 
 use super::super::common::Common;
 use super::super::edge::EdgeText;
+use super::super::page::PageText;
 use super::super::{Ko, Lang};
 use crate::domain::figures::{HoCount, Source, YearRange};
 use crate::domain::notices::Fallback;
-use crate::domain::params::{Theme, View};
+use crate::domain::params::Theme;
 
 /// 출처의 짧은 이름(용어집 §1).
 fn source_name(source: Source) -> &'static str {
@@ -32,15 +33,7 @@ impl EdgeText for Ko {
             ),
             Fallback::View(view) => (
                 "보기 값",
-                format!(
-                    "{} 보기를 표시합니다",
-                    match view {
-                        View::Chart => "차트",
-                        View::Compare => "비교",
-                        View::Why => "차이의 이유",
-                        View::Table => "표",
-                    }
-                ),
+                format!("{} 보기를 표시합니다", self.view_name(view)),
                 "view=chart, compare, why 또는 table",
             ),
             Fallback::From(year) => (

@@ -150,14 +150,6 @@ impl StoryText for Ko {
             (Source::HomeOffice, HoCount::Persons) => "영국 내무부(전체 인원)",
         }
     }
-    fn compare_measure(&self, measure: Measure) -> &'static str {
-        match measure {
-            Measure::Applications => "신청",
-            Measure::Granted | Measure::Complementary => "보호 또는 체류 허가(모든 유형)",
-            Measure::Refused => "거부(유엔난민기구: 불인정)",
-            Measure::Closed => "취하(유엔난민기구: 기타 종결)",
-        }
-    }
     fn difference(&self) -> &'static str {
         "유엔난민기구 − 영국 내무부"
     }
