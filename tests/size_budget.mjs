@@ -34,7 +34,7 @@ const TARGET = 0.8;
  * +5 KB of wasm; ECharts' SVG renderer for Download SVG, +7 KB; the two prerendered views in
  * index.html, +2.5 KB), which moved all of it off the first paint. The ceiling leaves about 2 %.
  */
-const CEILING_BYTES = 415_000;
+const CEILING_BYTES = 445_000;
 /**
  * Issue 12: the first paint of the default address (its story and chart, from the HTML: the
  * build-time first view) may take at most this share of the baseline's bytes. First paint =
