@@ -154,8 +154,9 @@ const plain = text => text.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replac
 /**
  * The static page in both editions: index.html holds the English masthead, skip link and
  * loading line (marked data-edition="en"); the Korean ones, from the catalogue
- * (`domain::i18n::shell`), are written after them, and style.css shows the pair the root's
- * `lang` asks for (the head script sets it for `lang=ko` before any paint). The build fails if
+ * (`domain::i18n::shell`), are written after them, `hidden` (so that a page without its
+ * stylesheet, as in an opaque-origin frame, shows one edition), and style.css shows the ones
+ * the root's `lang` asks for (the head script sets it for `lang=ko` before any paint). The build fails if
  * index.html's English no longer says what the catalogue's English says.
  */
 function editions(html, shells) {
@@ -164,12 +165,12 @@ function editions(html, shells) {
   if (!en || !ko) throw new Error('first-view: the prerender printed no English or Korean shell');
   const parts = [
     [/<a id="skip-link"[^>]*data-edition="en"[^>]*>[\s\S]*?<\/a>/, [en.skip_to_figures],
-      s => `<a id="skip-link-ko" class="skip-link" href="#app" lang="${s.lang}" data-edition="ko">${escapeText(s.skip_to_figures)}</a>`],
+      s => `<a id="skip-link-ko" class="skip-link" href="#app" lang="${s.lang}" data-edition="ko" hidden>${escapeText(s.skip_to_figures)}</a>`],
     [/<header class="masthead" data-edition="en">[\s\S]*?<\/header>/, [en.kicker, en.headline, en.standfirst],
-      s => `<header class="masthead" lang="${s.lang}" data-edition="ko"><p class="kicker">${escapeText(s.kicker)}</p>` +
+      s => `<header class="masthead" lang="${s.lang}" data-edition="ko" hidden><p class="kicker">${escapeText(s.kicker)}</p>` +
         `<h1>${escapeText(s.headline)}</h1><p class="standfirst">${escapeText(s.standfirst)}</p></header>`],
     [/<div class="status status-loading" role="status" data-edition="en">[\s\S]*?<\/div>/, [en.loading],
-      s => `<div class="status status-loading" role="status" lang="${s.lang}" data-edition="ko"><p>${escapeText(s.loading)}</p></div>`],
+      s => `<div class="status status-loading" role="status" lang="${s.lang}" data-edition="ko" hidden><p>${escapeText(s.loading)}</p></div>`],
   ];
   for (const [pattern, english, korean] of parts) {
     const found = html.match(pattern)?.[0];

@@ -205,8 +205,8 @@ export default function register({ test, open, newContext, figuresShown, chartDr
       assert.ok(loaded.iframe > 300);
       // Compact layout: no kicker or standfirst; the sources' names and licences and the
       // full-page link in the footer line (the sources' full text is behind Notes, issue 15).
-      assert.equal(await frame.isVisible('.masthead .standfirst'), false);
-      assert.equal(await frame.isVisible('.masthead .kicker'), false);
+      assert.equal(await frame.isVisible('.masthead[data-edition="en"] .standfirst'), false);
+      assert.equal(await frame.isVisible('.masthead[data-edition="en"] .kicker'), false);
       assert.match(await frame.locator('.embed-credit').innerText(), /UNHCR \(CC BY 4\.0\)/);
       const full = new URL(await frame.getAttribute('.full-page a', 'href'));
       assert.equal(full.origin + full.pathname, base);

@@ -217,7 +217,8 @@ export default function register({ test, open, newContext, figuresShown, live, c
       await page.waitForLoadState('domcontentloaded');
       assert.equal(await page.getAttribute('html', 'data-first-view'), null);
       assert.equal(await page.locator('.story-root[data-first-view], [data-figure]').count(), 0);
-      assert.equal(await page.locator('.status-loading').count(), 1);
+      // index.html holds both editions' loading lines; the English one is this page's.
+      assert.equal(await page.locator('.status-loading[data-edition="en"]').count(), 1);
       assert.ok(await page.locator('head link[rel="preload"][href$=".wasm"]').count() === 1, 'the wasm is preloaded at once');
       release();
       await figuresShown(page);

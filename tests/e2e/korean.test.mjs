@@ -112,7 +112,8 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
     const before = await figures(page);
     assert.equal(await page.locator('.lang-switch').innerText(), '한국어');
     await page.click('.lang-switch');
-    await page.waitForFunction(() => document.documentElement.lang === 'ko');
+    await page.waitForFunction(() => document.documentElement.lang === 'ko' &&
+      /[가-힣]/.test(document.getElementById('tab-compare').textContent));
     assert.match(page.url(), /lang=ko/);
     for (const key of ['source=homeoffice', 'view=compare', 'from=2007', 'to=2010', 'count=persons']) assert.ok(page.url().includes(key), page.url());
     assert.equal(await page.evaluate(() => window.sameDocument), true, 'no reload');
@@ -122,7 +123,8 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
     assert.deepEqual(await figures(page), before, 'the same figures');
     assert.equal(await page.locator('.lang-switch').innerText(), 'English');
     await page.click('.lang-switch');
-    await page.waitForFunction(() => document.documentElement.lang === 'en-GB');
+    await page.waitForFunction(() => document.documentElement.lang === 'en-GB' &&
+      document.getElementById('tab-compare').textContent === 'Compare');
     assert.doesNotMatch(page.url(), /lang=/);
     assert.equal(await page.locator('#tab-compare').innerText(), 'Compare');
     assert.equal(await page.evaluate(() => window.sameDocument), true, 'no reload');

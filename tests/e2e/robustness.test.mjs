@@ -111,7 +111,7 @@ export default function register({ test, open, newContext, figure, figuresShown,
     const y2014 = dataset.homeoffice.find(y => y.year === 2014);
     const perYear = await page.locator('.fallback table').nth(1).locator('tbody tr').nth(11).locator('th, td').allInnerTexts();
     assert.deepEqual(perYear, ['2014', '38', fmt(y2014.main_applicants.applications), fmt(y2014.main_applicants.applications + y2014.dependants.applications)]);
-    assert.equal(await page.locator('.status-loading').isVisible(), false, 'no endless loading message');
+    assert.equal(await page.locator('.status-loading[data-edition="en"]').isVisible(), false, 'no endless loading message');
     assert.match(await page.locator('.fallback-sources').innerText(), /UNHCR[\s\S]*Home Office/);
     // The app computes the same figures.
     const app = await open('?source=homeoffice');
