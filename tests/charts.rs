@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::dataset;
+use common::{dataset, has_hangul, numbers};
 use nk_asylum::domain::i18n::Lang;
 use nk_asylum::domain::{
     chart_text::describe_yearly,
@@ -370,21 +370,6 @@ fn captions_titles_and_labels_follow_the_choices() {
 }
 
 // ---- 한국어판 (the Korean edition) ----
-
-fn has_hangul(text: &str) -> bool {
-    text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
-}
-
-/// The sorted digit runs of a text (years included).
-fn numbers(text: &str) -> Vec<String> {
-    let mut runs: Vec<String> = text
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|r| !r.is_empty())
-        .map(String::from)
-        .collect();
-    runs.sort();
-    runs
-}
 
 fn no_english(text: &str) -> bool {
     !text.chars().any(|c| c.is_ascii_alphabetic())

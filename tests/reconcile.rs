@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::dataset;
+use common::{dataset, numbers};
 use nk_asylum::domain::{
     compare::{applications_by_year, equal_years, total_difference, totals},
     figures::{yearly, HoCount, Measure, Source, YearRange},
@@ -144,19 +144,6 @@ fn csv_round_trips_the_yearly_figures() {
 // The Korean edition. Each text exists, is Korean, names nothing in English but the sources'
 // acronym, and carries exactly the English text's numbers (years included).
 
-/// The runs of digits of a text, sorted: "1,328명 (2003–2015년)" → 1, 2003, 2015, 328. The
-/// 3 of 제3국 ("third country", glossary §4) is part of a word, not a figure.
-fn digits(text: &str) -> Vec<String> {
-    let mut runs: Vec<String> = text
-        .replace("제3국", "제삼국")
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|r| !r.is_empty())
-        .map(String::from)
-        .collect();
-    runs.sort();
-    runs
-}
-
 /// Checks that a Korean text exists, is Korean and names nothing in English but UNHCR.
 fn korean_words(ko: &str) {
     assert!(!ko.is_empty(), "empty Korean");
@@ -174,7 +161,7 @@ fn korean_words(ko: &str) {
 /// Checks a Korean text against its English one: Korean, with the same numbers.
 fn korean(ko: &str, en: &str) {
     korean_words(ko);
-    assert_eq!(digits(ko), digits(en), "numbers differ:\n{ko}\n{en}");
+    assert_eq!(numbers(ko), numbers(en), "numbers differ:\n{ko}\n{en}");
 }
 
 /// The range classes of the English tests: the article's years, a source lacking some years,
@@ -202,7 +189,7 @@ fn reason_pair(ko: &Reason, en: &Reason) {
         if ev == "no data" {
             assert_eq!(kv, "자료 없음");
         } else {
-            assert_eq!(digits(kv), digits(ev), "{kw}: {kv} / {ev}");
+            assert_eq!(numbers(kv), numbers(ev), "{kw}: {kv} / {ev}");
         }
     }
 }

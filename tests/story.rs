@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::dataset;
+use common::{dataset, has_hangul, numbers};
 use nk_asylum::domain::{
     figures::{HoCount, Measure, Source, YearRange},
     params::{View, ViewState},
@@ -340,24 +340,6 @@ fn model_in(lang: Lang, source: Source, view: View, from: u16, to: u16) -> Story
         ..ViewState::default()
     };
     build(&dataset(), &state, false)
-}
-
-/// The digit runs of a text, sorted: two texts carry the same numbers (years included) when
-/// these agree. English number words a Korean sentence writes as digits ("not a zero" / "0이
-/// 아니라") count as digits.
-fn numbers(text: &str) -> Vec<String> {
-    let text = text.replace("zeros", "0").replace("zero", "0");
-    let mut runs: Vec<String> = text
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|r| !r.is_empty())
-        .map(String::from)
-        .collect();
-    runs.sort();
-    runs
-}
-
-fn has_hangul(text: &str) -> bool {
-    text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
 }
 
 /// Latin words in a Korean text that are not names or file types.

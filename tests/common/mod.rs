@@ -18,3 +18,27 @@ pub fn shipped_text() -> String {
 pub fn dataset() -> Dataset {
     Dataset::from_json(&shipped_text()).expect("the shipped dataset is valid")
 }
+
+/// Whether a text has Hangul syllables in it.
+pub fn has_hangul(text: &str) -> bool {
+    text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+}
+
+/// The runs of digits of a text, sorted: two editions of a sentence carry the same numbers
+/// (years included) when these agree, whatever their word order. "1,328명 (2003–2015년)" → 1,
+/// 2003, 2015, 328. English number words a Korean sentence writes as digits ("not a zero" /
+/// "0이 아니라") count as digits; the 3 of 제3국 ("third country", glossary §4) is part of a
+/// word, not a figure.
+pub fn numbers(text: &str) -> Vec<String> {
+    let text = text
+        .replace("zeros", "0")
+        .replace("zero", "0")
+        .replace("제3국", "제삼국");
+    let mut runs: Vec<String> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|r| !r.is_empty())
+        .map(String::from)
+        .collect();
+    runs.sort();
+    runs
+}

@@ -1,5 +1,6 @@
 //! The catalogue: every word the story shows or says, in English and in Korean. Each part of the
-//! page has its own trait of messages (`Common` here; the others beside it), and each language
+//! page has its own trait of messages (`Common`, `PageText`, `StoryText`, `ChartText`, `WhyText`,
+//! `CompareText`, `EdgeText`, each in the file of its name), and each language
 //! implements every trait in its own folder (`en/`, `ko/`), so that a Korean-speaking editor can
 //! read the whole Korean edition in `ko/` in one sitting (`docs/glossary-ko.md` explains its
 //! terms).
@@ -10,7 +11,7 @@
 //!   parameter: both are warnings, which `cargo clippy -- -D warnings` (CI) refuses.
 //!
 //! Messages take typed values (counts, years, ranges) and format them themselves, so word order,
-//! counters (명, 건) and year suffixes (년) belong to the language.
+//! counters (명, 개) and year suffixes (년) belong to the language.
 
 mod chart;
 mod common;
