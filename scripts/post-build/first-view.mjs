@@ -16,6 +16,9 @@
 //   "Loading…". For any other address nothing is stamped, the preloads are added at once, and
 //   the app starts as soon as it can (boot-<hash>.js, csp.mjs).
 //
+// It also writes the Korean edition's masthead, skip link and loading line beside the English
+// ones (`editions` below), from the catalogue, for `lang=ko` (issue 13).
+//
 // The SVG files are named by a hash of their content, under first-view/.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
