@@ -145,6 +145,18 @@ function cardSvg(echarts, drawSvg, option, image) {
   ].join('\n');
 }
 
+/**
+ * Both editions of the story (issue 13: `lang=ko`) as `<link rel="alternate" hreflang>`, at the
+ * published address `base`. Search engines take only absolute hreflang URLs (a relative one is
+ * an error, and Lighthouse's SEO audit fails it), so without NK_PUBLIC_URL there are none, as
+ * there is no og:url.
+ */
+export function alternates(base) {
+  if (!base) return [];
+  return [['en', ''], ['ko', '?lang=ko'], ['x-default', '']]
+    .map(([lang, query]) => `<link rel="alternate" hreflang="${lang}" href="${escapeAttr(new URL(query, base).href)}">`);
+}
+
 /** The published address of the story (NK_PUBLIC_URL, as a directory URL), or null. */
 function publicBase() {
   const base = process.env.NK_PUBLIC_URL;
@@ -201,11 +213,8 @@ export async function run(stagingDir) {
     ['property', 'og:image:alt', chart.alt],
     ['name', 'twitter:card', 'summary_large_image'],
   ].map(([key, value, content]) => `<meta ${key}="${value}" content="${escapeAttr(content)}">`);
-  // Both editions of the story (issue 13: lang=ko); absolute with NK_PUBLIC_URL, as crawlers want.
-  const edition = query => (base ? new URL(query, base).href : `./${query}`);
-  const alternates = [['en', ''], ['ko', '?lang=ko'], ['x-default', '']]
-    .map(([lang, query]) => `<link rel="alternate" hreflang="${lang}" href="${escapeAttr(edition(query))}">`);
-  metas.push(...alternates);
+  metas.push(...alternates(base));
+  if (!base) console.warn('share-card: WARNING: without NK_PUBLIC_URL the page names no hreflang alternates (they must be absolute)');
   if (!html.includes('</head>')) throw new Error('share-card: index.html has no </head>');
   html = html.replace('</head>', `${metas.join('\n')}\n</head>`);
   await writeFile(indexFile, html);

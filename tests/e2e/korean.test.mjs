@@ -5,6 +5,7 @@
 // page is Korean before the app has started; the embed code keeps the edition.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { alternates } from '../../scripts/post-build/share-card.mjs';
 
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -155,12 +156,18 @@ export default function register({ test, open, figuresShown, chartDrawn, noError
     assert.ok(!hangul(shown.replace(/^.*한국어.*$/gm, '')), 'the English page shows no Korean');
   });
 
-  test('Korean: both editions are named in the head; an unknown language falls back with a notice', async () => {
+  test('Korean: both editions are named in the head at the published address; an unknown language falls back with a notice', async () => {
+    // What the build writes for a published address (NK_PUBLIC_URL), and nothing without one:
+    // a relative hreflang is an error to search engines.
+    const published = new URL('https://news.example/graphics/nk-asylum/');
+    const links = alternates(published).map(l => [l.match(/hreflang="([^"]+)"/)[1], l.match(/href="([^"]+)"/)[1]]);
+    assert.deepEqual(links, [['en', published.href], ['ko', `${published.href}?lang=ko`], ['x-default', published.href]]);
+    assert.deepEqual(alternates(null), []);
     const page = await open('?lang=fr');
     await figuresShown(page);
-    const alternates = await page.evaluate(() => [...document.querySelectorAll('link[rel="alternate"][hreflang]')]
-      .map(l => [l.hreflang, new URL(l.href).search]));
-    assert.deepEqual(alternates.filter(([l]) => l !== 'x-default').sort(), [['en', ''], ['ko', '?lang=ko']]);
+    const inPage = await page.evaluate(() => [...document.querySelectorAll('link[rel="alternate"][hreflang]')]
+      .map(l => l.getAttribute('href')));
+    assert.ok(inPage.every(href => /^https?:\/\//.test(href)), `only absolute alternates: ${inPage}`);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en-GB');
     assert.match(await page.locator('.notices').innerText(), /lang=en or lang=ko/);
     noErrors(page);
