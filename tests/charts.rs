@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{dataset, has_hangul, numbers};
+use common::{dataset, has_hangul, numbers, RANGES};
 use nk_asylum::domain::i18n::Lang;
 use nk_asylum::domain::{
     chart_text::describe_yearly,
@@ -448,15 +448,7 @@ fn the_korean_notes_text_alternatives_and_titles_carry_the_english_figures() {
         params::View,
     };
     let ds = dataset();
-    for (from, to) in [
-        (2003, 2015),
-        (2021, 2024),
-        (2016, 2025),
-        (2007, 2007),
-        (2003, 2003),
-        (2019, 2020),
-        (2001, 2025),
-    ] {
+    for (from, to) in RANGES {
         let r = YearRange::new(from, to);
         for source in Source::ALL {
             let count = HoCount::MainApplicants;

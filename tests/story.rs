@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{dataset, has_hangul, numbers};
+use common::{dataset, has_hangul, numbers, RANGES};
 use nk_asylum::domain::{
     figures::{HoCount, Measure, Source, YearRange},
     params::{View, ViewState},
@@ -398,20 +398,6 @@ fn sentences(m: &StoryModel) -> Vec<(&'static str, String)> {
     );
     out
 }
-
-/// The range classes the English tests cover: the article's years, a source lacking some
-/// years (UNHCR 2021–2024 has no applications; the Home Office has no 2025), a source with no
-/// figures at all, single years (2007; 2003 without UNHCR decisions), masked values only
-/// (2019–2020) and the whole span.
-const RANGES: [(u16, u16); 7] = [
-    (2003, 2015),
-    (2021, 2024),
-    (2016, 2025),
-    (2007, 2007),
-    (2003, 2003),
-    (2019, 2020),
-    (2001, 2025),
-];
 
 #[test]
 fn every_korean_sentence_is_korean_with_the_english_figures() {

@@ -42,3 +42,17 @@ pub fn numbers(text: &str) -> Vec<String> {
     runs.sort();
     runs
 }
+
+/// The range classes the English tests cover: the article's years, a source lacking some
+/// years (UNHCR 2021–2024 has no applications; the Home Office has no 2025), a source with no
+/// figures at all, single years (2007; 2003 without UNHCR decisions), masked values only
+/// (2019–2020) and the whole span.
+pub const RANGES: [(u16, u16); 7] = [
+    (2003, 2015),
+    (2021, 2024),
+    (2016, 2025),
+    (2007, 2007),
+    (2003, 2003),
+    (2019, 2020),
+    (2001, 2025),
+];
