@@ -3,7 +3,7 @@
 // `async function run(stagingDir)`; a step that is missing is skipped.
 import { existsSync } from 'node:fs';
 
-const STEPS = ['first-view.mjs', 'share-card.mjs', 'csp.mjs', 'start-links.mjs', 'precompress.mjs']; // precompress last: it must see final files
+const STEPS = ['first-view.mjs', 'share-card.mjs', 'csp.mjs', 'inline-style.mjs', 'start-links.mjs', 'precompress.mjs']; // precompress last: it must see final files
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
   console.error('post-build: TRUNK_STAGING_DIR is not set (run through trunk build)');

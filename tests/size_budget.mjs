@@ -10,8 +10,8 @@
 // regression ceiling just above today's first view (CEILING_BYTES): nothing may make the page
 // heavier unnoticed. Lower the ceiling whenever the first view shrinks.
 //
-// First view = index.html and every same-origin file it loads before the first chart: the
-// stylesheet, the scripts (boot/start loaders, wasm-bindgen glue, ECharts bundle), the wasm, and
+// First view = index.html (with its stylesheet inside) and every same-origin file it loads before
+// the first chart: the scripts (boot/start loaders, wasm-bindgen glue, ECharts bundle), the wasm, and
 // data/nk-asylum.json, which the app fetches. They are found by following src/href attributes in
 // index.html and './name.ext' string literals in the scripts it loads (how Trunk's and csp.mjs's
 // loaders name the next file); only names that exist in dist/ count.
@@ -38,7 +38,7 @@ const CEILING_BYTES = 445_000;
 /**
  * Issue 12: the first paint of the default address (its story and chart, from the HTML: the
  * build-time first view) may take at most this share of the baseline's bytes. First paint =
- * index.html, its stylesheet, the loader it starts (boot-<hash>.js, deferred, but fetched with
+ * index.html (the stylesheet is inside it), the loader it starts (boot-<hash>.js, deferred, but fetched with
  * the page) and the largest of the chart's pictures (first-view/*.svg; the browser fetches one).
  */
 const FIRST_PAINT_SHARE = 0.15;
@@ -63,12 +63,16 @@ function sizes(path) {
   return { raw: raw.length, gzip: zlib.gzipSync(raw, { level: 9 }).length, brotli: br.length };
 }
 
-/** Local file names referenced by `text` (HTML attributes, './x.js' literals), resolved in `dir`. */
-function references(text, dir, base) {
+/**
+ * Local file names referenced by `text`, resolved in `dir`: `src`/`href` attributes (not
+ * `data-href`: the stylesheet's file, which the page only takes where the policy refuses its
+ * inline copy), and in scripts also './x.js' literals.
+ */
+function references(text, dir, base, script) {
   const found = new Set();
   const patterns = [
-    /\b(?:src|href)\s*=\s*["']([^"'#?]+)/g,
-    /["'`]((?:\.{1,2}\/)?[\w./-]+\.(?:m?js|wasm|css|json))["'`]/g,
+    /\s(?:src|href)\s*=\s*["']([^"'#?]+)/g,
+    ...(script ? [/["'`]((?:\.{1,2}\/)?[\w./-]+\.(?:m?js|wasm|css|json))["'`]/g] : []),
   ];
   for (const re of patterns) {
     for (const [, url] of text.matchAll(re)) {
@@ -89,7 +93,7 @@ function firstView(dir) {
   while (queue.length) {
     const file = queue.shift();
     if (!/\.(html|m?js)$/.test(file)) continue;
-    for (const ref of references(readFileSync(join(dir, file), 'utf8'), dir, dirname(file))) {
+    for (const ref of references(readFileSync(join(dir, file), 'utf8'), dir, dirname(file), /\.m?js$/.test(file))) {
       if (!files.has(ref)) {
         files.add(ref);
         queue.push(ref);
@@ -135,7 +139,7 @@ const appRows = firstView(dist).filter(f => kind(f) !== 'picture')
   .map(f => ({ name: f, kind: kind(f), ...sizes(join(dist, f)) }));
 // A first view without one of these would make the check meaningless (e.g. a loader rename that
 // this script no longer follows): fail rather than pass on a partial count.
-for (const k of ['html', 'css', 'js', 'wasm', 'echarts', 'data']) {
+for (const k of ['html', 'js', 'wasm', 'echarts', 'data']) {
   if (!appRows.some(r => r.kind === k)) problems.push(`no ${k} file found in the first view of ${dist}`);
 }
 
@@ -170,7 +174,8 @@ if (app.brotli > CEILING_BYTES) problems.push(`first view is ${app.brotli} B bro
 // First paint: the page, what its head loads, and the largest picture any width would fetch.
 const page = readFileSync(join(dist, 'index.html'), 'utf8');
 const head = page.slice(0, page.indexOf('</head>'));
-const headFiles = [...references(head.replace(/<template\b[\s\S]*?<\/template>/g, ''), dist, '.')]
+if (!/<style id="nk-style"/.test(head)) problems.push('the stylesheet is not in the page (scripts/post-build/inline-style.mjs)');
+const headFiles = [...references(head.replace(/<template\b[\s\S]*?<\/template>/g, ''), dist, '.', false)]
   .filter(f => /\.(css|m?js)$/.test(f));
 const pictures = [...new Set([...page.matchAll(/\b(?:srcset|src)="(first-view\/[^"]+\.svg)"/g)].map(m => m[1]))];
 if (!pictures.length) problems.push('no first-view picture in index.html (scripts/post-build/first-view.mjs)');

@@ -2,7 +2,7 @@
 // run under the strict Content-Security-Policy in docs/deploy.md, which allows no inline script
 // and no inline style:
 //
-//   default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-Ddx5Ehgw06kSMODKi43ljJDutsAOSLx0+s0E86rsvnA=' 'sha256-lCQccIGMBgHF0Tok8OLPWl6s8wJOnnBE2cLXld4hjgo='; style-src 'self';
+//   default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-PiwBERJAZJ9QY/wlptD4wsIRgLhb6+AfG8K/gbt2MbU=' 'sha256-lCQccIGMBgHF0Tok8OLPWl6s8wJOnnBE2cLXld4hjgo='; style-src 'self';
 //   img-src 'self' data: blob:; connect-src 'self'
 //
 // 1. Trunk's inline `<script type="module">` loader is moved, unchanged, into start-<hash>.js.
@@ -24,7 +24,8 @@
 //    boot-<hash>.js has run (a round trip on a phone network).
 // 6. The page is checked for anything else the policy would block (inline style attributes,
 //    <style> elements, event-handler attributes, javascript: URLs, other inline scripts): the
-//    build fails with the offending markup.
+//    build fails with the offending markup. (The next step, inline-style.mjs, then puts the
+//    stylesheet into the page and its hash into the policy.)
 // 7. The page's `<meta http-equiv="Content-Security-Policy">` (for hosts that send no headers)
 //    must come before any script or stylesheet, hold the same policy as the `/*` rule of
 //    _headers, and nothing a meta policy cannot carry (frame-ancestors, report-uri, sandbox):

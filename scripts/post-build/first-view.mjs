@@ -36,6 +36,18 @@ const require = createRequire(import.meta.url);
 // address it adds the app's preloads at once.
 export const HEAD_SCRIPT = `(function () {
   var root = document.documentElement;
+  // A policy without this build's style hash (one written by hand) refuses the inline
+  // stylesheet: take its file instead, before the first paint (inline-style.mjs).
+  var style = document.getElementById('nk-style');
+  if (style && !style.sheet) {
+    var css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = style.getAttribute('data-href');
+    css.integrity = style.getAttribute('data-integrity');
+    css.crossOrigin = 'anonymous';
+    css.setAttribute('blocking', 'render');
+    document.head.appendChild(css);
+  }
   var a = JSON.parse(document.getElementById('first-view-addresses').textContent);
   var layout = 'page', seen = {}, pairs = location.search.slice(1).split('&');
   for (var i = 0; i < pairs.length && layout; i++) {
@@ -54,7 +66,7 @@ export const HEAD_SCRIPT = `(function () {
   if (layout) {
     root.setAttribute('data-first-view', layout);
     // The chart's picture sits in a <template>, where the browser's preload scanner does not
-    // look: fetch the one its <picture> will pick now, alongside the stylesheet.
+    // look: fetch the one its <picture> will pick now.
     var sources = a.pictures[layout] || [];
     for (var j = 0; j < sources.length; j++) {
       if (sources[j][0] && !matchMedia(sources[j][0]).matches) continue;
@@ -222,8 +234,9 @@ export async function run(stagingDir) {
   }
 
   // After the viewport's meta (until it is parsed, a phone's media queries see a 980 px
-  // viewport) and before the stylesheet (a script after a stylesheet that is still loading
-  // waits for it, and this one should start the picture's download at once).
+  // viewport) and before the stylesheet's link (a script after a stylesheet that is still
+  // loading waits for it, and this one should start the picture's download at once).
+  // inline-style.mjs then puts the stylesheet itself between the two, for the head script's check.
   const meta = html.match(/<meta\b[^>]*name="viewport"[^>]*>/)?.[0];
   if (!meta) throw new Error('first-view: index.html has no viewport meta');
   if (html.indexOf(meta) > html.search(/<link\b[^>]*rel="stylesheet"/)) {

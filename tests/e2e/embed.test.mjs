@@ -7,7 +7,7 @@
 // Environment: E2E_DIST (default dist/) for the extra CORS app server; E2E_EXPECT_CSP=1 when
 // the app is served with the strict CSP header (test.sh's second run).
 import assert from 'node:assert/strict';
-import { serve, STRICT_CSP } from './serve.mjs';
+import { serve, shippedPolicy } from './serve.mjs';
 import { HOSTS, PYM, DIST, EXPECT_CSP, OWN_TYPE, watch, fillTemplate } from './hosts.mjs';
 
 
@@ -410,7 +410,7 @@ export default function register({ test, open, newContext, figuresShown, chartDr
     const page = await open('');
     await page.context().addInitScript(watch);
     const response = await page.reload();
-    if (EXPECT_CSP) assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
+    if (EXPECT_CSP) assert.equal(response.headers()['content-security-policy'], shippedPolicy(DIST));
     await figuresShown(page);
     await chartDrawn(page);
     const chart = page.locator('#chart-yearly');

@@ -8,7 +8,8 @@
 // E2E_EXPECT_CSP=1 when the suite's app is served with the headers of dist/_headers.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, STRICT_CSP } from './serve.mjs';
+import { serve, shippedPolicy, STRICT_CSP } from './serve.mjs';
+import { createHash } from 'node:crypto';
 import { HOSTS, PYM, DIST, EXPECT_CSP, OWN_TYPE, watch, fillTemplate } from './hosts.mjs';
 
 const MOUNT = '/graphics/nk-asylum/';
@@ -252,15 +253,23 @@ export default function register({ test, open, figure, figuresShown, chartDrawn,
     const metas = [...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/gi)];
     assert.equal(metas.length, 1, 'one meta policy');
     const meta = metas[0][1].replaceAll('&#39;', "'").replaceAll('&apos;', "'");
-    assert.deepEqual(directives(meta), directives(STRICT_CSP), 'the meta policy is the header policy');
+    // The policy written by hand, with the hash of exactly the stylesheet that is in the page.
+    const css = html.match(/<style id="nk-style"[^>]*>([\s\S]*?)<\/style>/)?.[1];
+    assert.ok(css && css.length > 1000, 'the stylesheet is in the page');
+    const styleHash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+    const shipped = directives(STRICT_CSP).map(d => d === "style-src 'self'" ? `style-src 'self' ${styleHash}` : d).sort();
+    assert.deepEqual(directives(meta), shipped, 'the meta policy is the hand-written one with the stylesheet\'s hash');
+    assert.deepEqual(directives(shippedPolicy(DIST)), shipped, 'the header policy of dist/_headers is the meta policy');
     assert.ok(!/frame-ancestors/i.test(meta), 'a meta policy cannot carry frame-ancestors');
     for (const d of ["object-src 'none'", "base-uri 'none'", "form-action 'none'"]) assert.ok(directives(meta).includes(d), d);
     assert.ok(metas[0].index < html.search(/<(script|link)\b/i), 'the meta comes before every script and link');
-    for (const csp of [false, true]) {
+    // A server policy written by hand (STRICT_CSP) refuses the inline stylesheet: the page must
+    // take the stylesheet's file instead, and that refusal must be the only complaint.
+    for (const csp of [false, shippedPolicy(DIST), STRICT_CSP]) {
       await ownApp({ csp }, async app => {
         const page = await openAt(app.url + '?source=homeoffice');
         try {
-          assert.equal(page.response.headers()['content-security-policy'], csp ? STRICT_CSP : undefined);
+          assert.equal(page.response.headers()['content-security-policy'], csp || undefined);
           await figuresShown(page);
           await chartDrawn(page);
           const box = await page.locator('#chart-yearly').boundingBox();
@@ -271,7 +280,19 @@ export default function register({ test, open, figure, figuresShown, chartDrawn,
           await page.click('#embed-open');
           await page.waitForSelector('#embed-code-same-origin');
           await frames(page, 3);
-          assert.deepEqual(page.errors, [], `console errors (CSP ${csp ? 'header and meta' : 'meta only'})`);
+          const handWritten = csp === STRICT_CSP;
+          const look = await page.evaluate(() => ({
+            inline: document.getElementById('nk-style').sheet !== null,
+            kicker: getComputedStyle(document.querySelector('.masthead .kicker')).textTransform,
+          }));
+          assert.equal(look.kicker, 'uppercase', 'the page is styled');
+          assert.equal(look.inline, !handWritten, 'the inline stylesheet applies unless the policy lacks its hash');
+          const files = page.requests.filter(u => /\/style-[0-9a-f]+\.css$/.test(u));
+          // (The embed panel's previews are pages too: each takes the file under that policy.)
+          assert.equal(files.length > 0, handWritten, `requests for the stylesheet's file: ${files}`);
+          const errors = handWritten ? page.errors.filter(e => !e.includes(styleHash) && !/^CSP violation: style-src-elem inline$/.test(e)) : page.errors;
+          if (handWritten) assert.ok(page.errors.some(e => e.includes(styleHash)), 'the browser names the hash the policy lacks');
+          assert.deepEqual(errors, [], `console errors (CSP ${csp ? (handWritten ? 'written by hand' : 'header and meta') : 'meta only'})`);
           const foreign = page.requests.filter(u => !u.startsWith(app.origin) && !u.startsWith('data:'));
           assert.deepEqual(foreign, []);
         } finally {
@@ -316,9 +337,12 @@ export default function register({ test, open, figure, figuresShown, chartDrawn,
     });
   });
 
-  test('hardening: sandboxed without allow-same-origin and without CORS, the explanation is readable unstyled', async () => {
+  // The stylesheet is in the page, so the frame is styled without a request. Under a policy
+  // written by hand without its hash, the page falls back to the stylesheet's file, which this
+  // frame cannot load either: the boot script styles its message through the CSSOM.
+  for (const [policy, styled] of [[undefined, true], [STRICT_CSP, false]]) test(`hardening: sandboxed without allow-same-origin and without CORS, the explanation is readable ${styled ? 'and styled by the page\'s stylesheet' : 'unstyled (a hand-written policy refuses the inline stylesheet)'}`, async () => {
     const [, articleOrigin] = await embedCodes();
-    await ownApp({ cors: false }, async app => {
+    await ownApp({ cors: false, ...(policy ? { csp: policy } : {}) }, async app => {
       const url = (await host()).origin + await hostPage('article.html', { EMBED: articleOrigin.replaceAll(base, app.url) });
       const page = await openAt(url);
       const frame = await appFrame(page, app.url);
@@ -333,15 +357,17 @@ export default function register({ test, open, figure, figuresShown, chartDrawn,
           lineHeight: parseFloat(s.lineHeight) / parseFloat(s.fontSize), bodyFont: body.fontFamily,
           kicker: masthead.textTransform, overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
       });
-      assert.equal(look.kicker, 'none', 'the stylesheet was refused, as expected in this frame');
+      assert.equal(look.kicker, styled ? 'uppercase' : 'none', styled ? 'the stylesheet in the page applies' : 'no stylesheet applies');
       assert.ok(look.padding >= 8, `padding ${look.padding}px`);
       assert.equal(look.border, 'solid');
       assert.match(look.font, /sans-serif/);
       assert.match(look.bodyFont, /sans-serif/);
       assert.ok(look.lineHeight >= 1.4, `line height ${look.lineHeight}`);
       assert.equal(look.overflow, 0, 'the message fits the frame');
-      await fits(page, frame, 'the unstyled message');
-      const other = page.errors.filter(e => !/CORS|Access-Control-Allow-Origin|net::ERR_FAILED|app start failed/i.test(e));
+      await fits(page, frame, 'the message');
+      const refused = /CORS|Access-Control-Allow-Origin|net::ERR_FAILED|app start failed/i;
+      const inline = /style-src|^CSP violation: style-src-elem inline$/;
+      const other = page.errors.filter(e => !refused.test(e) && (styled || !inline.test(e)));
       assert.deepEqual(other, [], 'console errors other than the blocked requests');
       await page.context().close();
     });

@@ -11,12 +11,25 @@
 // Files are read from disk on every request (never cached), so a rebuilt dist/ is served at once.
 import http from 'node:http';
 import { readFile, stat, appendFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The policy of issues 4 and 14, also in public/_headers, index.html's meta and docs/deploy.md. */
-export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-Ddx5Ehgw06kSMODKi43ljJDutsAOSLx0+s0E86rsvnA=' 'sha256-lCQccIGMBgHF0Tok8OLPWl6s8wJOnnBE2cLXld4hjgo='; style-src 'self'; " +
+/**
+ * The policy of issues 4 and 14 as written by hand: in public/_headers, index.html's meta,
+ * docs/deploy.md and docs/hosting/. The build ships it with one more source, the hash of the
+ * stylesheet it puts into the page (shippedPolicy); under this one the page takes the file instead.
+ */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-PiwBERJAZJ9QY/wlptD4wsIRgLhb6+AfG8K/gbt2MbU=' 'sha256-lCQccIGMBgHF0Tok8OLPWl6s8wJOnnBE2cLXld4hjgo='; style-src 'self'; " +
   "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+/** The policy the build shipped in `<root>/_headers`' `/*` rule (the same as its page's meta). */
+export function shippedPolicy(root = 'dist') {
+  const rule = parseHeaders(readFileSync(path.join(root, '_headers'), 'utf8')).find(r => r.pattern.test('/'));
+  const policy = rule?.headers.find(([name]) => name === 'Content-Security-Policy')?.[1];
+  if (!policy) throw new Error(`${root}/_headers has no Content-Security-Policy for /*`);
+  return policy;
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -47,7 +60,8 @@ export function parseHeaders(text) {
  *  - root: directory published at `mount` (default dist/), `mount`: '/graphics/nk-asylum/' or '/';
  *  - files: { '/url/path': '/file/on/disk' } extra single files (e.g. pym.js for a host page);
  *  - pages: Map of '/url/path' -> html string, read at request time (tests add pages on the fly);
- *  - csp: send STRICT_CSP on every response; cors: send Access-Control-Allow-Origin: *;
+ *  - csp: send a policy on every response: true for the one the build shipped (shippedPolicy),
+ *    or the policy itself (e.g. STRICT_CSP); cors: send Access-Control-Allow-Origin: *;
  *  - headers: path of a _headers file, its rules matched against the path inside the mount;
  *  - stall: a Set of URL paths whose response stalls halfway: the headers (with the full
  *    Content-Length) and the first half of the body are sent, then nothing until the server
@@ -60,12 +74,13 @@ export async function serve({ root = 'dist', mount = '/', files = {}, pages = ne
   if (!mount.startsWith('/') || !mount.endsWith('/')) throw new Error(`mount must start and end with /: ${mount}`);
   const rootDir = path.resolve(root);
   const rules = headers ? parseHeaders(await readFile(headers, 'utf8')) : [];
+  const policy = csp === true ? shippedPolicy(rootDir) : csp;
 
   async function respond(req, res) {
     const { pathname } = new URL(req.url, 'http://localhost');
     const send = (status, body, type, extra = {}) => {
       const h = { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...extra };
-      if (csp) h['Content-Security-Policy'] = STRICT_CSP;
+      if (policy) h['Content-Security-Policy'] = policy;
       if (cors) h['Access-Control-Allow-Origin'] = '*';
       if (pathname.startsWith(mount)) {
         const inside = '/' + pathname.slice(mount.length);
