@@ -161,6 +161,59 @@ export default function register({ test, open, newContext, figuresShown, live, c
     });
   }
 
+  // With nobody at the page when the app starts (at idle), ECharts' bytes only go into the cache;
+  // its script runs when the reader reaches for the chart, and until then the picture is the chart.
+  test('first view: ECharts runs only once the reader reaches for the chart; a download asked for before is still made', async () => {
+    const page = await open('', { width: 375, height: 812 });
+    await live(page);
+    await page.waitForFunction(() => document.querySelector('link[rel="prefetch"][href*="echarts.min-"]'), null, { timeout: 20000 });
+    await page.waitForTimeout(500);
+    const idle = await page.evaluate(() => ({
+      start: document.documentElement.getAttribute('data-nk-start'),
+      later: document.documentElement.getAttribute('data-nk-echarts'),
+      script: Boolean(document.getElementById('nk-echarts')),
+      echarts: 'echarts' in window,
+      picture: document.querySelectorAll('#chart-yearly ~ .chart-first-paint img, .chart-first-paint img').length,
+    }));
+    assert.deepEqual(idle, { start: 'idle', later: 'later', script: false, echarts: false, picture: 1 });
+    assert.equal(await page.locator('.chart-error').count(), 0, 'waiting is not a failure');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20000 }), page.click('#panel-chart [data-action="download-image"]')]);
+    assert.match(download.suggestedFilename(), /\.png$/);
+    await chartDrawn(page);
+    await page.waitForFunction(() => !document.querySelector('.chart-first-paint img'), null, { timeout: 10000 });
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-nk-echarts')), false);
+    noErrors(page);
+  });
+
+  test('first view: a reader on the chart gets its tooltip, and a change of source draws the live chart', async () => {
+    for (const reach of ['hover', 'toggle']) {
+      const page = await open('', { width: 375, height: 812 });
+      await live(page);
+      if (reach === 'hover') {
+        await page.locator('#chart-yearly').scrollIntoViewIfNeeded();
+        const box = await page.locator('#chart-yearly').boundingBox();
+        await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.6);
+        // The pointer keeps moving, as a reader's does, until the live chart answers it.
+        let text = '';
+        for (let i = 0; i < 100 && !/^\d{4}/.test(text); i++) {
+          await page.mouse.move(box.x + box.width * 0.5 + (i % 2) * 4, box.y + box.height * 0.6);
+          await page.waitForTimeout(100);
+          text = await page.evaluate(() => {
+            const tip = [...document.querySelectorAll('#chart-yearly div')].find(d => d.style.zIndex === '9999999');
+            return tip && tip.style.display !== 'none' ? tip.innerText : '';
+          });
+        }
+        assert.match(text, /^\d{4}[\s\S]*Applications: \d/, 'a tooltip with the year\'s figures');
+      } else {
+        await page.click('#source-homeoffice');
+        await page.waitForSelector('#chart-yearly canvas', { timeout: 20000 });
+        assert.equal(await page.evaluate(() => window.echarts.getInstanceByDom(document.querySelector('#chart-yearly')).getOption().series[0].data.length), 13);
+      }
+      noErrors(page);
+      await page.context().close();
+    }
+  });
+
   test('first view: a tap before the app runs is kept and done once it has taken over', async () => {
     const { page, release } = await openWatched('', { width: 375, height: 812 }, /start-[0-9a-f]+\.js$/);
     await page.waitForLoadState('load');

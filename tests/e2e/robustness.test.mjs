@@ -165,6 +165,7 @@ export default function register({ test, open, newContext, figure, figuresShown,
   test('ECharts that fails to load: a message in place of the chart; the figures stay', async () => {
     const page = await open('', { route: p => p.route('**/echarts.min-*.js', r => r.fulfill({ status: 404, body: 'gone' })) });
     await figuresShown(page);
+    await page.hover('#chart-yearly'); // behind the first view's picture, ECharts comes when wanted
     await page.waitForSelector('.chart-error', { timeout: 20000 });
     assert.match(await page.locator('.chart-error').innerText(), /charting library did not load/);
     assert.equal(await figure(page, 'applications'), '1,328');

@@ -71,8 +71,13 @@ async function live(page) {
     !document.querySelector('#story-live[hidden]'), null, { timeout: 20000 });
 }
 
+// Behind the first view's picture, an app that started with nobody at the page loads ECharts
+// when a reader reaches for the chart (src/ui/echart): this helper is that reader's pointer.
 async function chartDrawn(page, id = 'chart-yearly') {
-  await page.waitForSelector(`#${id} canvas`, { timeout: 20000 });
+  await page.waitForFunction(id => {
+    document.getElementById(id)?.closest('.chart-frame')?.dispatchEvent(new PointerEvent('pointerenter'));
+    return document.querySelector(`#${id} canvas`);
+  }, id, { timeout: 20000, polling: 100 });
   // The canvas must hold drawn pixels, not just exist.
   await page.waitForFunction(sel => {
     const c = document.querySelector(sel);

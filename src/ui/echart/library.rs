@@ -8,6 +8,19 @@ use leptos::prelude::*;
 /// `data-state` and then, in a task of its own, fires [`LIBRARY_EVENT`] on `window`.
 const LIBRARY_SCRIPT: &str = "nk-echarts";
 const LIBRARY_EVENT: &str = "nk:echarts";
+/// Where the app started behind the first view's picture with nobody waiting for it, the loader
+/// adds the script only when asked by this event ([`want`]), and until then marks the page with
+/// [`LATER_ATTRIBUTE`]`="later"`.
+const WANTED_EVENT: &str = "nk:echarts-wanted";
+const LATER_ATTRIBUTE: &str = "data-nk-echarts";
+
+/// Asks the loader for ECharts, for a chart the first view's picture cannot stand in for (a
+/// pointer or focus on it, another option, a download). Harmless once it is loading or loaded.
+pub fn want() {
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(WANTED_EVENT)) {
+        let _ = window.dispatch_event(&event);
+    }
+}
 
 /// Whether the ECharts script has run yet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,8 +45,14 @@ fn library_state() -> Library {
             Library::Missing
         }
         Some(_) => Library::Pending,
-        // The loader adds the script before the wasm has started (at the latest, right after):
-        // without it, ECharts is not coming.
+        None if document.document_element().is_some_and(|root| {
+            root.get_attribute(LATER_ATTRIBUTE).as_deref() == Some("later")
+        }) =>
+        {
+            Library::Pending
+        }
+        // Otherwise the loader adds the script before the wasm has started (at the latest,
+        // right after): without it, ECharts is not coming.
         None => Library::Missing,
     }
 }

@@ -99,6 +99,13 @@ type Observer = (web_sys::ResizeObserver, Closure<dyn FnMut()>);
 /// The chart's ECharts instance, once drawn; shared by the lifecycle, the keyboard and export.
 type Instance = StoredValue<Option<EchartsInstance>, LocalStorage>;
 
+/// A download the reader asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Export {
+    Png,
+    Svg,
+}
+
 /// Serialises a small value for ECharts (an action, export options).
 fn to_js(value: &impl Serialize) -> Result<JsValue, JsValue> {
     value
@@ -127,11 +134,40 @@ pub fn EChart(
     // (a JavaScript closure exists only in the browser).
     let formatter: StoredValue<Option<Formatter>, LocalStorage> = StoredValue::new_local(None);
     let library = library::watch();
+    // The option the first view's picture shows, while it stands in for the chart.
+    let pictured: StoredValue<Option<String>> = StoredValue::new(None);
+    // A download asked for before ECharts had drawn: made once it has.
+    let queued: StoredValue<Option<Export>> = StoredValue::new(None);
+    let export = move |kind: Export| {
+        let text = chart.with_untracked(|c| c.image.clone());
+        match kind {
+            Export::Png => export::download_png(instance, text, failure),
+            Export::Svg => {
+                let option = chart.with_untracked(|c| c.option.clone());
+                export::download_svg(node.get_untracked(), &option, text, failure)
+            }
+        }
+    };
 
     Effect::new(move |_| {
         match library.get() {
-            Library::Pending => return,
-            Library::Missing => return failure.set(Some(Failure::Library)),
+            // Without a picture, or for another option than the picture's, the chart needs
+            // ECharts now; the loader may be waiting to be asked.
+            Library::Pending => {
+                let shown = picture
+                    .get_untracked()
+                    .is_some_and(|p| p.child_element_count() > 0);
+                let option = chart.with(|c| c.option.clone());
+                let first = pictured.try_update_value(|p| p.get_or_insert(option.clone()).clone());
+                if !shown || first.is_some_and(|first| first != option) {
+                    library::want();
+                }
+                return;
+            }
+            Library::Missing => {
+                queued.set_value(None);
+                return failure.set(Some(Failure::Library));
+            }
             Library::Ready => {}
         }
         let Some(element) = node.get() else { return };
@@ -166,6 +202,8 @@ pub fn EChart(
         if let Err(error) = result {
             web_sys::console::error_2(&"chart render failed:".into(), &error);
             failure.set(Some(Failure::Render));
+        } else if let Some(kind) = queued.try_update_value(Option::take).flatten() {
+            export(kind);
         }
     });
 
@@ -186,19 +224,25 @@ pub fn EChart(
         instance.try_update_value(|slot| slot.take().map(|ec| ec.dispose()));
     });
 
-    let download = move |_| {
-        let text = chart.with_untracked(|c| c.image.clone());
-        export::download_png(instance, text, failure);
+    let ask = move |kind: Export| {
+        if instance.with_value(Option::is_some) {
+            export(kind);
+        } else {
+            queued.set_value(Some(kind));
+            library::want();
+        }
     };
-    let download_svg = move |_| {
-        let (option, text) = chart.with_untracked(|c| (c.option.clone(), c.image.clone()));
-        export::download_svg(node.get_untracked(), &option, text, failure);
-    };
+    let download = move |_| ask(Export::Png);
+    let download_svg = move |_| ask(Export::Svg);
+    // A reader reaching for the chart (a pointer over it, a tap, the keyboard) gets the live one.
+    fn reach<E>(_: E) {
+        library::want();
+    }
     let keys = keyboard::Explorer::new(instance, tooltip);
     let hint_id = format!("{id}-hint");
 
     view! {
-        <div class="chart-frame">
+        <div class="chart-frame" on:pointerenter=reach on:pointerdown=reach on:focusin=reach>
             // role="img" with our description; its children (ECharts' canvas and its own
             // aria-label) are presentational, so a screen reader hears only ours.
             <div
