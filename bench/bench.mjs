@@ -677,7 +677,7 @@ async function main() {
     row('Live app swapped in (`nk:live`)', s => (s.firstView ? fmtMs(s.live) : '–')),
     row('Live: headline figures (`nk:figures-visible`)', s => fmtMs(s.figuresVisible)),
     row('Live: chart drawn (`nk:chart-drawn`, ECharts `finished`)', s => fmtMs(s.chartDrawn)),
-    row('Bytes over the wire, whole load (to the live chart)', s => fmtB(s.bytes)),
+    row('Bytes over the wire, whole load (to the live chart, or to ECharts prefetched)', s => fmtB(s.bytes)),
     row('JS heap after load (after GC)', s => fmtMiB(s.jsHeapUsed)),
     row('wasm linear memory after load', s => (s.wasmMemory ? fmtMiB(s.wasmMemory) : '–')),
   ];

@@ -1,14 +1,17 @@
 // A small static file server for the benchmark, loopback only. It serves the precompressed copies
 // that scripts/post-build/precompress.mjs writes: `x.br` with `Content-Encoding: br` when the
 // request accepts br, else `x.gz` with gzip, else `x` itself; so the bytes over the wire are
-// those a production host with precompressed files would send. No caching headers: every
-// benchmark run uses a fresh browser profile anyway.
+// those a production host with precompressed files would send. The `Cache-Control` of the
+// root's `_headers` (dist/ has one; docs/deploy.md), else `no-store`: every load uses a fresh
+// browser context, so nothing is cached from one load to the next, but within a load the app's
+// prefetch of ECharts is reused as a production host allows.
 //
 //   node bench/server.mjs <root> [port]      (port 0 or omitted: any free port; prints the URL)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, extname, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseHeaders } from '../tests/e2e/serve.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -32,6 +35,14 @@ async function isFile(path) {
 /** Starts a server for `root` on 127.0.0.1; resolves to { url, close }. */
 export async function serve(root, port = 0) {
   const base = resolve(root);
+  const rules = (await isFile(join(base, '_headers'))) ? parseHeaders(await readFile(join(base, '_headers'), 'utf8')) : [];
+  const caching = pathname => {
+    let value = 'no-store';
+    for (const rule of rules) {
+      for (const [name, v] of rule.headers) if (name === 'Cache-Control' && rule.pattern.test(pathname)) value = v;
+    }
+    return value;
+  };
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
@@ -48,7 +59,7 @@ export async function serve(root, port = 0) {
       const accept = String(req.headers['accept-encoding'] || '');
       const headers = {
         'Content-Type': TYPES[extname(path)] || 'application/octet-stream',
-        'Cache-Control': 'no-store',
+        'Cache-Control': caching(url.pathname),
         Vary: 'Accept-Encoding',
       };
       let file = path;

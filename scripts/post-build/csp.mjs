@@ -296,9 +296,16 @@ const BEFORE_START = `// Added by scripts/post-build/csp.mjs: the wasm's downloa
 const nkScripts = LATER; // [id, src, integrity, event]
 const nkOnDemand = ['idle', 'view'].includes(document.documentElement.getAttribute('data-nk-start'));
 if (nkOnDemand) document.documentElement.setAttribute('data-nk-echarts', 'later');
+// The prefetch, while it downloads: a script asked for meanwhile waits for it and then comes
+// from the cache, rather than fetching the same bytes a second time beside it.
+let nkPrefetching = null;
 let nkLater = () => {
   nkLater = () => {};
   document.documentElement.removeAttribute('data-nk-echarts');
+  if (nkPrefetching) nkPrefetching.then(nkAdd);
+  else nkAdd();
+};
+const nkAdd = () => {
   for (const [id, src, integrity, event] of nkScripts) {
     const script = document.createElement('script');
     script.id = id;
@@ -322,13 +329,15 @@ addEventListener('nk:echarts-wanted', () => nkLater());
 let nkSoon = () => {
   nkSoon = () => {};
   if (!nkOnDemand) return nkLater();
-  for (const [, src, integrity] of nkScripts) {
+  nkPrefetching = Promise.all(nkScripts.map(([, src, integrity]) => new Promise(done => {
     const link = document.createElement('link');
     link.rel = 'prefetch';
     link.href = new URL(src, import.meta.url).href;
     if (integrity) link.crossOrigin = 'anonymous'; // the script's request, so that it is reused
+    link.addEventListener('load', done);
+    link.addEventListener('error', done); // the script's own request then says what is wrong
     document.head.appendChild(link);
-  }
+  })));
 };
 const nkWatch = async response => {
   // One round trip: the browser's own estimate where it has one (Chromium's network quality

@@ -4,6 +4,7 @@
 // first view, not even for a frame, and starts the app at once.
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
+import { EXPECT_CSP } from './hosts.mjs';
 
 export default function register({ test, open, newContext, figuresShown, live, chartDrawn, noErrors, base, out }) {
   const APP_FILES = /\.wasm$|nk-asylum\.json$|echarts\.min-|start-[0-9a-f]+\.js$/;
@@ -182,6 +183,12 @@ export default function register({ test, open, newContext, figuresShown, live, c
     await chartDrawn(page);
     await page.waitForFunction(() => !document.querySelector('.chart-first-paint img'), null, { timeout: 10000 });
     assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-nk-echarts')), false);
+    // With the caching headers of dist/_headers (the second run), the script's bytes are the
+    // prefetch's: it waited for it and took them from the cache.
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter(r => /echarts\.min-/.test(r.name)).map(r => [r.initiatorType, r.transferSize]));
+    assert.deepEqual(fetched.map(([kind]) => kind), ['link', 'script'], 'prefetched, then run');
+    if (EXPECT_CSP) assert.equal(fetched[1][1], 0, 'the script came from the cache');
     noErrors(page);
   });
 
