@@ -484,6 +484,10 @@ export default function register({ test, open, newContext, figuresShown, chartDr
         measuredHeights[`${view}@${width}`] = Math.round(closed.iframe);
         console.log(`  embed height, ${view} view, ${width}px: ${Math.round(closed.iframe)}px`);
         if (view === 'chart') {
+          if (closed.iframe > budgets[width]) {
+            await page.screenshot({ path: `${out}/embed-too-tall-${width}.png`, fullPage: true });
+            console.log('  TOO TALL:', await frame.evaluate(() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().height > 40 && /status|error|alert|notice/.test(e.className + e.getAttribute('role'))).map(e => `${e.tagName}.${e.className}[${e.getAttribute('role')}] ${Math.round(e.getBoundingClientRect().height)}: ${e.textContent.slice(0, 120)}`).join(' | ')));
+          }
           assert.ok(closed.iframe <= budgets[width], `${closed.iframe}px tall at ${width}px`);
           // The chart starts within the first screen of a phone.
           const top = await frame.locator('#chart-yearly').evaluate(e => e.getBoundingClientRect().top);

@@ -225,7 +225,7 @@ pub fn EChart(
     });
 
     let ask = move |kind: Export| {
-        if instance.with_value(Option::is_some) {
+        if instance.try_with_value(Option::is_some).unwrap_or(false) {
             export(kind);
         } else {
             queued.set_value(Some(kind));
