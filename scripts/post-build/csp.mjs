@@ -301,11 +301,13 @@ if (nkOnDemand) document.documentElement.setAttribute('data-nk-echarts', 'later'
 let nkPrefetching = null;
 let nkLater = () => {
   nkLater = () => {};
-  document.documentElement.removeAttribute('data-nk-echarts');
   if (nkPrefetching) nkPrefetching.then(nkAdd);
   else nkAdd();
 };
 const nkAdd = () => {
+  // "later" stays until the script is in the page: the app takes a page with neither for one
+  // whose ECharts is not coming.
+  document.documentElement.removeAttribute('data-nk-echarts');
   for (const [id, src, integrity, event] of nkScripts) {
     const script = document.createElement('script');
     script.id = id;

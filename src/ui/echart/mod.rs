@@ -202,8 +202,14 @@ pub fn EChart(
         if let Err(error) = result {
             web_sys::console::error_2(&"chart render failed:".into(), &error);
             failure.set(Some(Failure::Render));
-        } else if let Some(kind) = queued.try_update_value(Option::take).flatten() {
-            export(kind);
+        } else {
+            // Drawn: a failure said before (the library late, a render that failed) is over.
+            if failure.get_untracked().is_some_and(|f| f != Failure::Image) {
+                failure.set(None);
+            }
+            if let Some(kind) = queued.try_update_value(Option::take).flatten() {
+                export(kind);
+            }
         }
     });
 
