@@ -1,4 +1,5 @@
-//! Waiting for the ECharts script, which may arrive after the app has started.
+//! Waiting for the ECharts script, which may arrive after the app has started, and asking for
+//! it where the loader waits to be asked (behind the first view's picture, `want`).
 
 use leptos::prelude::*;
 
