@@ -377,13 +377,14 @@ const AFTER_START = `
 nkSoon();
 `;
 
-function attr(tagAttrs, name) {
+/** The value of attribute `name` in a tag's attributes, as written (see decode), or undefined. */
+export function attr(tagAttrs, name) {
   const m = tagAttrs.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'));
   return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 }
 
 // An attribute value as the browser reads it (Trunk writes `nk-echarts` as `nk&#x2D;echarts`).
-function decode(value) {
+export function decode(value) {
   const named = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
   return value.replace(/&(?:#x([0-9a-f]+)|#([0-9]+)|([a-z]+));/gi, (whole, hex, dec, name) =>
     hex ? String.fromCodePoint(parseInt(hex, 16))

@@ -19,11 +19,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspHash } from './first-view.mjs';
+import { attr, decode } from './csp.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
-
-const attr = (tag, name) => tag.match(new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`, 'i'))?.[1];
 
 /** `policy` with `source` added to its style-src (which it must have: default-src would also cover scripts). */
 export function allowStyle(policy, source) {
@@ -38,8 +37,7 @@ export async function run(stagingDir) {
   const links = html.match(/<link\b[^>]*\brel="stylesheet"[^>]*>/g) ?? [];
   if (links.length !== 1) throw new Error(`inline-style: expected Trunk's one stylesheet link, found ${links.length}`);
   const [link] = links;
-  const href = attr(link, 'href');
-  const integrity = attr(link, 'integrity');
+  const [href, integrity] = ['href', 'integrity'].map(name => decode(attr(link, name) ?? ''));
   if (!href || !integrity || /^[a-z]+:|^\//i.test(href)) throw new Error(`inline-style: the stylesheet needs a relative href and an integrity: ${link}`);
 
   const source = await readFile(path.join(stagingDir, href), 'utf8');
