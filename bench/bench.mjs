@@ -238,23 +238,15 @@ const PAGE_TIMINGS = () => {
   };
 };
 
-// Whether the live app (or the baseline) has drawn its chart: both marks, and for a first view
-// its picture gone (`.chart-first-paint` emptied) and ECharts' canvas in its place.
-const LIVE_CHART_DRAWN = () => {
-  const firstView = document.documentElement.getAttribute('data-first-view') || (window.__nk && window.__nk.firstView);
-  return (
-    performance.getEntriesByName('nk:chart-drawn').length > 0 &&
-    performance.getEntriesByName('nk:figures-visible').length > 0 &&
-    (!firstView || (!document.querySelector('.chart-first-paint img') && !!document.querySelector('#chart-yearly canvas')))
-  );
-};
-
-// Whether a load with no input is over. Behind a first view the app starts at idle and runs
-// ECharts only when the reader reaches for the chart (data-nk-echarts="later" until then;
-// src/ui/echart/library.rs): such a load is over once the app has taken over and ECharts'
-// bytes are in the cache. Otherwise, once the live chart is drawn.
-const SETTLED = () => {
-  if (document.documentElement.getAttribute('data-nk-echarts') === 'later') {
+// Whether a load is over: the live app (or the baseline) has drawn its chart, that is both
+// marks, and for a first view its picture gone (`.chart-first-paint` emptied) and ECharts'
+// canvas in its place. With `onDemand`, a load with no input may also be over sooner: behind a
+// first view the app starts at idle and runs ECharts only when the reader reaches for the chart
+// (data-nk-echarts="later" until then; src/ui/echart/library.rs), so such a load is over once
+// the app has taken over and ECharts' bytes are in the cache. (One function with an argument:
+// the page's policy allows no string evaluated as a script.)
+const LOAD_OVER = onDemand => {
+  if (onDemand && document.documentElement.getAttribute('data-nk-echarts') === 'later') {
     return !document.querySelector('.story-root[data-first-view]') &&
       performance.getEntriesByType('resource').some(r => /echarts\.min-/.test(r.name) && r.responseEnd > 0);
   }
@@ -270,12 +262,12 @@ const SETTLED = () => {
 const REACH = () => document.querySelector('#chart-yearly')?.closest('.chart-frame')?.dispatchEvent(new PointerEvent('pointerenter'));
 
 // A load with no input at all (so that every layout shift counts): the first view, the app
-// taking over at idle, until the load has settled (SETTLED).
+// taking over at idle, until the load is over (LOAD_OVER, on demand).
 async function coldLoad(browser, url) {
   const { context, page, cdp, requests, errors } = await throttledPage(browser);
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
-    await page.waitForFunction(SETTLED, null, { polling: 250, timeout: 180_000 });
+    await page.waitForFunction(LOAD_OVER, true, { polling: 250, timeout: 180_000 });
     await page.waitForTimeout(500); // let late layout shifts and LCP candidates arrive
     const timings = await page.evaluate(PAGE_TIMINGS);
     const { resources, foreign } = await timedResources(page, requests, url);
@@ -441,9 +433,9 @@ async function toggles(browser, url, count) {
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     // On a first view: once the live app has taken over (it starts when the page is idle) and
     // the reader has reached for the chart, which ECharts has then drawn.
-    await page.waitForFunction(SETTLED, null, { polling: 100, timeout: 60_000 });
+    await page.waitForFunction(LOAD_OVER, true, { polling: 100, timeout: 60_000 });
     await page.evaluate(REACH);
-    await page.waitForFunction(LIVE_CHART_DRAWN, null, { polling: 100, timeout: 60_000 });
+    await page.waitForFunction(LOAD_OVER, false, { polling: 100, timeout: 60_000 });
     await page.waitForTimeout(300);
     const samples = [];
     let failures = 0;
