@@ -12,7 +12,9 @@ pub struct Edition(pub Signal<Lang>);
 /// Provides the edition of `state` to the components below, and keeps the document's `lang`
 /// and title in step with it (the static masthead follows `lang` in CSS: `public/style.css`).
 pub fn provide(state: RwSignal<ViewState>) {
-    let lang = Signal::derive(move || state.with(|s| s.lang));
+    // A memo, not a derived signal: every text on the page reads it, and a change of source or
+    // years must not re-run them all, nor rewrite the root's `lang` (which restyles the page).
+    let lang = Memo::new(move |_| state.with(|s| s.lang)).into();
     provide_context(Edition(lang));
     Effect::new(move |_| {
         let lang = lang.get();

@@ -28,21 +28,25 @@ fn system_prefers_dark() -> Signal<bool> {
 /// whether dark colours are in effect, for the charts.
 pub fn apply(state: RwSignal<ViewState>) -> Signal<bool> {
     let system_dark = system_prefers_dark();
+    // The three settings the root carries, as a memo: an attribute set on the root restyles the
+    // whole page, even to the value it had, so a change of source or years must not touch them.
+    let marks = Memo::new(move |_| state.with(|s| (s.theme, s.embed, s.title)));
     Effect::new(move |_| {
-        let s = state.get();
+        let (theme, embed, title) = marks.get();
         let Some(root) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
         else {
             return;
         };
-        let _ = root.set_attribute("data-theme", s.theme.id());
-        let _ = root.set_attribute("data-embed", if s.embed { "1" } else { "0" });
-        let _ = root.set_attribute("data-title", if s.title { "1" } else { "0" });
+        let _ = root.set_attribute("data-theme", theme.id());
+        let _ = root.set_attribute("data-embed", if embed { "1" } else { "0" });
+        let _ = root.set_attribute("data-title", if title { "1" } else { "0" });
     });
-    Signal::derive(move || match state.get().theme {
+    Memo::new(move |_| match marks.get().0 {
         Theme::Auto => system_dark.get(),
         Theme::Light => false,
         Theme::Dark => true,
     })
+    .into()
 }
