@@ -16,7 +16,7 @@ pub fn Toolbar(
     let status = RwSignal::new(None::<String>);
     let manual_copy = RwSignal::new(None::<String>);
     let copy_link = move |_| {
-        let url = super::url_state::current_url();
+        let url = super::url_state::view_url();
         super::clipboard::copy(url.clone(), move |copied| {
             if copied {
                 status.try_set(Some(t().link_copied().into()));

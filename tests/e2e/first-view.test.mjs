@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { EXPECT_CSP } from './hosts.mjs';
 
-export default function register({ test, open, newContext, figuresShown, live, chartDrawn, noErrors, base, out }) {
+export default function register({ test, open, addressShows, newContext, figuresShown, live, chartDrawn, noErrors, base, out }) {
   const APP_FILES = /\.wasm$|nk-asylum\.json$|echarts\.min-|start-[0-9a-f]+\.js$/;
 
   /** Holds every response whose URL matches `pattern` until `release()` is called. */
@@ -248,7 +248,7 @@ export default function register({ test, open, newContext, figuresShown, live, c
     await page.waitForFunction(() => document.querySelector('#source-homeoffice').getAttribute('aria-pressed') === 'true' &&
       !document.querySelector('.story-root[data-first-view]'), null, { timeout: 20000 });
     await page.waitForFunction(() => document.querySelector('[data-figure="applications"] .figure-value').textContent === '902');
-    assert.match(page.url(), /source=homeoffice/);
+    await addressShows(page, /source=homeoffice/);
     noErrors(page);
   });
 

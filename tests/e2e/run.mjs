@@ -111,6 +111,12 @@ function animationFrames(target, n = 2) {
   }), n);
 }
 
+// Resolves once the address bar matches `pattern`: the app writes a change's history entry just
+// after the frame that shows it (src/ui/url_state.rs).
+async function addressShows(page, pattern) {
+  await page.waitForFunction(source => new RegExp(source).test(location.href), pattern.source, { timeout: 5000 });
+}
+
 function noErrors(page) {
   assert.deepEqual(page.errors, [], 'console errors');
   const foreign = page.requests.filter(u => !u.startsWith(origin) && !u.startsWith('data:'));
@@ -127,7 +133,7 @@ const fmt = n => n.toLocaleString('en-GB');
 const tests = [];
 const test = (name, fn) => tests.push({ name, fn });
 // No `browser`: a test opens contexts through newContext() or open(), which the runner closes.
-const helpers = { test, open, newContext, figure, figuresShown, live, chartDrawn, chartSettled, animationFrames, noErrors,
+const helpers = { test, open, newContext, figure, figuresShown, live, chartDrawn, chartSettled, animationFrames, addressShows, noErrors,
   hoSum, fmt, base, origin, out, dataset };
 const dir = new URL('.', import.meta.url);
 for (const file of readdirSync(dir).filter(f => f.endsWith('.test.mjs')).sort()) {

@@ -1,7 +1,7 @@
 // The story: figures, toggle, deep links, years, failures, layout. Registered by run.mjs.
 import assert from 'node:assert/strict';
 
-export default function register({ test, open, figure, figuresShown, chartDrawn, chartSettled, noErrors, hoSum, fmt, out }) {
+export default function register({ test, open, addressShows, figure, figuresShown, chartDrawn, chartSettled, noErrors, hoSum, fmt, out }) {
   test('loads with UNHCR figures for 2003-2015 (the article window)', async () => {
     const page = await open();
     await figuresShown(page);
@@ -27,13 +27,40 @@ export default function register({ test, open, figure, figuresShown, chartDrawn,
     assert.equal(await figure(page, 'refused'), '413');
     assert.equal(await figure(page, 'closed'), '77');
     assert.equal(await page.getAttribute('#source-unhcr', 'aria-pressed'), 'false');
-    assert.match(page.url(), /source=homeoffice/);
+    await addressShows(page, /source=homeoffice/);
     assert.equal(await page.evaluate(() => document.querySelector('#chart-yearly canvas').dataset.marker), 'first');
     // Keyboard: focus the UNHCR button and press Space.
     await page.getByRole('button', { name: /UNHCR/ }).focus();
     await page.keyboard.press('Space');
     await page.waitForFunction(() => document.querySelector('#source-unhcr').getAttribute('aria-pressed') === 'true');
     assert.equal(await figure(page, 'applications'), '1,328');
+    noErrors(page);
+  });
+
+  test('a toggle changes the chart and the figures in the same frame, and the address after it', async () => {
+    const page = await open();
+    await figuresShown(page);
+    await chartDrawn(page);
+    // Each frame, before it is drawn: the chart's axis name (the unit: persons for UNHCR, main
+    // applicants for the Home Office), the applications figure and the address.
+    await page.evaluate(() => {
+      const chart = window.echarts.getInstanceByDom(document.getElementById('chart-yearly'));
+      window.frames_seen = [];
+      const look = () => {
+        window.frames_seen.push([chart.getOption().yAxis[0].name,
+          document.querySelector('[data-figure="applications"] .figure-value').textContent, location.search]);
+        if (window.frames_seen.length < 60) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.click('#source-homeoffice');
+    await page.waitForFunction(() => window.frames_seen.length >= 60, null, { timeout: 10000 });
+    const seen = await page.evaluate(() => window.frames_seen);
+    const states = [...new Set(seen.map(([unit, apps]) => `${unit} ${apps}`))];
+    assert.deepEqual(states, ['persons 1,328', 'main applicants 902'], 'never one source\'s chart with the other\'s figures');
+    const first = seen.findIndex(([unit]) => unit === 'main applicants');
+    assert.ok(!/source=homeoffice/.test(seen[first][2]), 'the address is written after the frame that shows the change');
+    assert.ok(/source=homeoffice/.test(seen.at(-1)[2]), 'and then it is');
     noErrors(page);
   });
 
@@ -58,7 +85,7 @@ export default function register({ test, open, figure, figuresShown, chartDrawn,
     await page.waitForFunction(() => /2010/.test(document.querySelector('.caption').textContent));
     const apps = hoSum(2010, 2015, y => y.main_applicants.applications);
     assert.equal(await figure(page, 'applications'), fmt(apps));
-    assert.match(page.url(), /from=2010/);
+    await addressShows(page, /from=2010/);
     noErrors(page);
   });
 

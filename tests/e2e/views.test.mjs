@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
-export default function register({ test, open, figure, figuresShown, chartDrawn, chartSettled, animationFrames, noErrors, fmt, out, dataset }) {
+export default function register({ test, open, addressShows, figure, figuresShown, chartDrawn, chartSettled, animationFrames, noErrors, fmt, out, dataset }) {
   const selected = page => page.locator('[role="tab"][aria-selected="true"]').getAttribute('id');
   const drawn = (page, id) => chartDrawn(page, id);
 
@@ -17,7 +17,7 @@ export default function register({ test, open, figure, figuresShown, chartDrawn,
     assert.deepEqual(await row.allInnerTexts(), ['1,328', '902']);
     await page.click('#count-persons');
     await page.waitForFunction(() => document.querySelectorAll('.compare-totals tr[data-measure="applications"] td')[1].textContent === '1,331');
-    assert.match(page.url(), /count=persons/);
+    await addressShows(page, /count=persons/);
     assert.equal(await page.getAttribute('#count-persons', 'aria-pressed'), 'true');
     noErrors(page);
   });
