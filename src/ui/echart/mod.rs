@@ -13,7 +13,7 @@ mod keyboard;
 mod library;
 
 use crate::domain::{i18n::Catalogue, story::ChartView, tooltip::TooltipTable};
-use leptos::{html::Div, prelude::*};
+use leptos::{html::Div, prelude::*, reactive::effect::ImmediateEffect};
 use library::Library;
 use serde::Serialize;
 use std::{cell::RefCell, rc::Rc};
@@ -149,29 +149,12 @@ pub fn EChart(
         }
     };
 
-    Effect::new(move |_| {
-        match library.get() {
-            // Without a picture, or for another option than the picture's, the chart needs
-            // ECharts now; the loader may be waiting to be asked.
-            Library::Pending => {
-                let shown = picture
-                    .get_untracked()
-                    .is_some_and(|p| p.child_element_count() > 0);
-                let option = chart.with(|c| c.option.clone());
-                let first = pictured.try_update_value(|p| p.get_or_insert(option.clone()).clone());
-                if !shown || first.is_some_and(|first| first != option) {
-                    library::want();
-                }
-                return;
-            }
-            Library::Missing => {
-                queued.set_value(None);
-                return failure.set(Some(Failure::Library));
-            }
-            Library::Ready => {}
-        }
-        let Some(element) = node.get() else { return };
-        let result = chart.with(|c| {
+    // Draws the chart's current option (untracked), creating the instance on first use.
+    let paint = move || {
+        let Some(element) = node.get_untracked() else {
+            return;
+        };
+        let result = chart.with_untracked(|c| {
             formatter
                 .try_update_value(|slot| {
                     let (f, current) = slot.get_or_insert_with(|| {
@@ -210,6 +193,54 @@ pub fn EChart(
             if let Some(kind) = queued.try_update_value(Option::take).flatten() {
                 export(kind);
             }
+        }
+    };
+    let has_instance = move || instance.try_with_value(Option::is_some).unwrap_or(false);
+
+    // Until ECharts has an instance here: wait for the library (asking for it when the picture
+    // no longer shows the chart), then draw the first time.
+    Effect::new(move |_| {
+        match library.get() {
+            // Without a picture, or for another option than the picture's, the chart needs
+            // ECharts now; the loader may be waiting to be asked.
+            Library::Pending => {
+                let shown = picture
+                    .get_untracked()
+                    .is_some_and(|p| p.child_element_count() > 0);
+                let option = chart.with(|c| c.option.clone());
+                let first = pictured.try_update_value(|p| p.get_or_insert(option.clone()).clone());
+                if !shown || first.is_some_and(|first| first != option) {
+                    library::want();
+                }
+                return;
+            }
+            Library::Missing => {
+                queued.set_value(None);
+                return failure.set(Some(Failure::Library));
+            }
+            Library::Ready => {}
+        }
+        // Drawn once: every later change is drawn by the effect below.
+        if has_instance() {
+            return;
+        }
+        node.track();
+        chart.track();
+        paint();
+    });
+
+    // Once there is an instance: each change of the chart is drawn as it happens, in the
+    // reader's own input event, before the rest of the page is updated (in the effects that
+    // run next, before the same frame). ECharts' drawing is the longest part of a change,
+    // and it reads the page's styles: drawn first, it finds them clean (bench/README.md, the
+    // toggle). A change that leaves this chart as it was draws nothing.
+    let current = Memo::new(move |_| chart.get());
+    ImmediateEffect::new_scoped(move || {
+        // Read, not only tracked: a memo that is never read is never computed, and never
+        // hears of a change.
+        current.with(|_| ());
+        if has_instance() {
+            paint();
         }
     });
 
