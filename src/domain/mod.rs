@@ -22,6 +22,7 @@ pub mod ingest;
 pub mod labels;
 pub mod narrative;
 pub mod notices;
+pub mod option_update;
 pub mod palette;
 pub mod params;
 pub mod reconcile;

@@ -12,7 +12,9 @@ mod export;
 mod keyboard;
 mod library;
 
-use crate::domain::{i18n::Catalogue, story::ChartView, tooltip::TooltipTable};
+use crate::domain::{
+    i18n::Catalogue, option_update::option_update, story::ChartView, tooltip::TooltipTable,
+};
 use leptos::{html::Div, prelude::*, reactive::effect::ImmediateEffect};
 use library::Library;
 use serde::Serialize;
@@ -134,6 +136,8 @@ pub fn EChart(
     // (a JavaScript closure exists only in the browser).
     let formatter: StoredValue<Option<Formatter>, LocalStorage> = StoredValue::new_local(None);
     let library = library::watch();
+    // The option ECharts holds, once it has drawn one.
+    let applied: StoredValue<Option<String>> = StoredValue::new(None);
     // The option the first view's picture shows, while it stands in for the chart.
     let pictured: StoredValue<Option<String>> = StoredValue::new(None);
     // A download asked for before ECharts had drawn: made once it has.
@@ -170,13 +174,15 @@ pub fn EChart(
                         let picture = picture
                             .get_untracked()
                             .filter(|p| p.child_element_count() > 0);
-                        draw(
-                            slot,
-                            &element,
-                            &c.option,
-                            f.as_ref().unchecked_ref(),
-                            picture,
-                        )
+                        // What ECharts holds already is not sent again.
+                        let option = applied.with_value(|held| match (&*slot, held) {
+                            (Some(_), Some(held)) => option_update(held, &c.option),
+                            _ => c.option.clone(),
+                        });
+                        let drawn =
+                            draw(slot, &element, &option, f.as_ref().unchecked_ref(), picture);
+                        applied.set_value(drawn.is_ok().then(|| c.option.clone()));
+                        drawn
                     })
                 })
                 .flatten()
@@ -342,9 +348,10 @@ struct Settings {
     replace_merge: [&'static str; 1],
 }
 
-/// Initialises the instance on first use, then applies the option (JSON) in place. Over the
-/// build-time `picture` of the same chart, the first drawing is not animated (it would grow
-/// bars that are already on screen) and the picture goes once ECharts has finished it.
+/// Initialises the instance on first use, then applies the option (JSON: the whole of it, or
+/// the part that changed) in place. Over the build-time `picture` of the same chart, the first
+/// drawing is not animated (it would grow bars that are already on screen) and the picture goes
+/// once ECharts has finished it.
 fn draw(
     slot: &mut Option<EchartsInstance>,
     element: &web_sys::HtmlElement,
