@@ -426,34 +426,46 @@ function armToggle() {
   });
 }
 
-async function toggles(browser, url, count) {
-  const context = await browser.newContext(MOBILE);
+// The toggles of both pages, open side by side, in alternating blocks of a few: a machine whose
+// load drifts during the run then weighs on both alike (as the cold loads rotate their order).
+async function toggles(browser, urls, count, block = 5) {
+  const contexts = [];
   try {
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    // On a first view: once the live app has taken over (it starts when the page is idle) and
-    // the reader has reached for the chart, which ECharts has then drawn.
-    await page.waitForFunction(LOAD_OVER, true, { polling: 100, timeout: 60_000 });
-    await page.evaluate(REACH);
-    await page.waitForFunction(LOAD_OVER, false, { polling: 100, timeout: 60_000 });
-    await page.waitForTimeout(300);
-    const samples = [];
-    let failures = 0;
-    for (let i = 0; i < count; i++) {
-      try {
-        await page.evaluate(armToggle);
-        await page.click(i % 2 === 0 ? '#source-homeoffice' : '#source-unhcr');
-        samples.push(await page.evaluate(() => window.__nkToggle));
-      } catch (error) {
-        // A failed update is reported (and counted), not fatal: the other numbers still stand.
-        samples.push({ error: String(error.message).split('\n')[0] });
-        if (++failures >= 5) break;
-      }
-      await page.waitForTimeout(30);
+    const pages = {};
+    for (const [key, url] of Object.entries(urls)) {
+      const context = await browser.newContext(MOBILE);
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+      // On a first view: once the live app has taken over (it starts when the page is idle) and
+      // the reader has reached for the chart, which ECharts has then drawn.
+      await page.waitForFunction(LOAD_OVER, true, { polling: 100, timeout: 60_000 });
+      await page.evaluate(REACH);
+      await page.waitForFunction(LOAD_OVER, false, { polling: 100, timeout: 60_000 });
+      await page.waitForTimeout(300);
+      pages[key] = { page, samples: [], failures: 0 };
     }
-    return samples;
+    for (let done = 0; done < count; done += block) {
+      for (const p of Object.values(pages)) {
+        if (p.failures >= 5) continue;
+        await p.page.bringToFront();
+        for (let i = done; i < Math.min(done + block, count); i++) {
+          try {
+            await p.page.evaluate(armToggle);
+            await p.page.click(i % 2 === 0 ? '#source-homeoffice' : '#source-unhcr');
+            p.samples.push(await p.page.evaluate(() => window.__nkToggle));
+          } catch (error) {
+            // A failed update is reported (and counted), not fatal: the other numbers still stand.
+            p.samples.push({ error: String(error.message).split('\n')[0] });
+            if (++p.failures >= 5) break;
+          }
+          await p.page.waitForTimeout(30);
+        }
+      }
+    }
+    return Object.fromEntries(Object.entries(pages).map(([key, p]) => [key, p.samples]));
   } finally {
-    await context.close();
+    for (const context of contexts) await context.close();
   }
 }
 
@@ -559,8 +571,9 @@ async function main() {
       }
     }
     // Toggles: the default address (for the app, once the live app has taken over) on both.
+    const toggled = await toggles(browser, { app: results.app.url, baseline: results.baseline.url }, TOGGLES);
     for (const key of ['app', 'baseline']) {
-      results[key].toggles = await toggles(browser, results[key].url, TOGGLES);
+      results[key].toggles = toggled[key];
       const failed = results[key].toggles.filter(t => t.error);
       console.log(
         `toggles ${key}: ${results[key].toggles.length - failed.length} measured` + (failed.length ? `, ${failed.length} FAILED (${failed[0].error})` : ''),
