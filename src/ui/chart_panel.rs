@@ -13,11 +13,11 @@ pub fn ChartPanel(
     #[prop(into)]
     panel: Signal<ChartModel>,
 ) -> impl IntoView {
-    let chart = Signal::derive(move || panel.with(|p| p.chart.clone()));
+    let chart = super::part(panel, |p| &p.chart);
     view! {
         <h2 class="panel-heading">{move || panel.with(|p| p.heading)}</h2>
-        <ChartLegend entries=Signal::derive(move || chart.with(|c| c.legend.clone()))/>
+        <ChartLegend entries=super::part(chart, |c| &c.legend)/>
         <EChart chart=chart/>
-        <Notes class="chart-notes" notes=Signal::derive(move || panel.with(|p| p.notes.clone()))/>
+        <Notes class="chart-notes" notes=super::part(panel, |p| &p.notes)/>
     }
 }

@@ -19,8 +19,8 @@ pub fn ComparePanel(
     on_range: Callback<YearRange>,
 ) -> impl IntoView {
     let text = super::lang::text();
-    let chart = Signal::derive(move || panel.with(|p| p.chart.clone()));
-    let difference = Signal::derive(move || panel.with(|p| p.difference.clone()));
+    let chart = super::part(panel, |p| &p.chart);
+    let difference = super::part(panel, |p| &p.difference);
     let coverage = move || {
         panel.with(|p| p.coverage.clone()).map(|CoverageNote { text, offer }| {
             let button = offer.map(|(range, label)| {
@@ -49,7 +49,7 @@ pub fn ComparePanel(
     view! {
         <h2 class="panel-heading">{move || panel.with(|p| p.heading)}</h2>
         {coverage}
-        <ChartLegend entries=Signal::derive(move || chart.with(|c| c.legend.clone()))/>
+        <ChartLegend entries=super::part(chart, |c| &c.legend)/>
         <EChart chart=chart/>
         <h3 class="panel-subheading">{move || panel.with(|p| p.difference_heading)}</h3>
         <EChart chart=difference/>
@@ -66,6 +66,6 @@ pub fn ComparePanel(
                 <tbody>{move || totals().rows.into_iter().map(row).collect_view()}</tbody>
             </table>
         </div>
-        <Notes class="chart-notes" notes=Signal::derive(move || panel.with(|p| p.notes.clone()))/>
+        <Notes class="chart-notes" notes=super::part(panel, |p| &p.notes)/>
     }
 }

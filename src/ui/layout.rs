@@ -28,12 +28,12 @@ use crate::domain::{
 };
 use leptos::prelude::*;
 
-/// A read-only slice of the model.
-fn slice<T: Clone + Send + Sync + 'static>(
+/// A read-only slice of the model (a memo: `super::part`).
+fn slice<T: Clone + PartialEq + Send + Sync + 'static>(
     model: Memo<StoryModel>,
     part: fn(&StoryModel) -> &T,
 ) -> Signal<T> {
-    Signal::derive(move || model.with(|m| part(m).clone()))
+    super::part(model.into(), part)
 }
 
 /// What both layouts are made from.
@@ -151,9 +151,9 @@ pub fn embedded(parts: Parts) -> impl IntoView {
     let t = super::lang::text();
     let years = move || model.with(|m| year_span(m.state.range.from(), m.state.range.to()));
     let summary = slice(model, |m| &m.summary);
-    let explained = Signal::derive(move || summary.with(|s| s.explained.clone()));
-    let card_notes = Signal::derive(move || summary.with(|s| s.notes.clone()));
-    let view_notes = Signal::derive(move || model.with(StoryModel::view_notes));
+    let explained = super::part(summary, |s| &s.explained);
+    let card_notes = super::part(summary, |s| &s.notes);
+    let view_notes = Signal::from(Memo::new(move |_| model.with(StoryModel::view_notes)));
     let status = RwSignal::new(String::new());
     let get_data = move |_| {
         let saved = model.with_untracked(|m| super::download::save_csv(&m.download));

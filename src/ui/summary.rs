@@ -43,7 +43,7 @@ pub fn Summary(
         <section class="summary" aria-labelledby="summary-heading">
             <h2 id="summary-heading" class="caption">{move || summary.with(|s| s.caption.clone())}</h2>
             <dl class="figures">{cards}</dl>
-            <Notes class="figure-notes" notes=Signal::derive(move || summary.with(|p| p.notes.clone()))/>
+            <Notes class="figure-notes" notes=super::part(summary, |p| &p.notes)/>
             <p class="sr-only" aria-live="polite">{move || summary.with(|s| s.announcement.clone())}</p>
         </section>
     }

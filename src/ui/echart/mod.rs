@@ -130,7 +130,7 @@ pub fn EChart(
     let instance: Instance = StoredValue::new_local(None);
     let failure = RwSignal::new(None::<Failure>);
     let t = crate::ui::lang::text();
-    let tooltip = Signal::derive(move || chart.with(|c| c.tooltip.clone()));
+    let tooltip = crate::ui::part(chart, |c| &c.tooltip);
     // One formatter for the chart's lifetime, reading the latest texts: ECharts may call the
     // formatter of a tooltip that is open while the option changes. Made with the first draw
     // (a JavaScript closure exists only in the browser).
