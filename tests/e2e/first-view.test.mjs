@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { EXPECT_CSP } from './hosts.mjs';
 
-export default function register({ test, open, addressShows, newContext, figuresShown, live, chartDrawn, noErrors, base, out }) {
+export default function register({ test, open, addressShows, newContext, figuresShown, live, chartDrawn, animationFrames, noErrors, base, out }) {
   const APP_FILES = /\.wasm$|nk-asylum\.json$|echarts\.min-|start-[0-9a-f]+\.js$/;
 
   /** Holds every response whose URL matches `pattern` until `release()` is called. */
@@ -301,6 +301,8 @@ export default function register({ test, open, addressShows, newContext, figures
       release();
       await figuresShown(page);
       assert.equal(await page.locator('[data-figure="applications"] .figure-value').innerText(), expected);
+      await animationFrames(page, 3);
+      assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'the story replaces "Loading…" without moving the page');
     });
   }
 
