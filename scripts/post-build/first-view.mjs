@@ -63,6 +63,10 @@ export const HEAD_SCRIPT = `(function () {
     document.title = a.title_ko;
   }
   if (layout === 'embed' || /(?:^|[?&])embed=(?:1|true)(?:&|$)/.test(location.search)) root.setAttribute('data-embed', '1');
+  // The theme and the headline, as the app will mark them (ViewState::root_marks).
+  for (var k = 0; k < a.root.length; k++) {
+    if (pairs.indexOf(a.root[k][0]) >= 0) root.setAttribute(a.root[k][1], a.root[k][2]);
+  }
   if (layout) {
     root.setAttribute('data-first-view', layout);
     // The chart's picture sits in a <template>, where the browser's preload scanner does not

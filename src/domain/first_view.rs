@@ -9,7 +9,7 @@
 //! drawn at, which follow the stylesheet's (`public/style.css`; a browser test checks that the
 //! picture is drawn at its own size).
 
-use super::params::{self, ViewState, FOREIGN_KEYS, FOREIGN_PREFIX, OWN_KEYS};
+use super::params::{self, Theme, ViewState, FOREIGN_KEYS, FOREIGN_PREFIX, OWN_KEYS};
 use serde::Serialize;
 
 /// The two first views: the page, and the embed code's frame (`embed=1`).
@@ -99,6 +99,10 @@ pub struct Addresses {
     /// Keys that are not ours and ignored quietly, and the prefix of such keys.
     pub foreign: Vec<&'static str>,
     pub foreign_prefix: &'static str,
+    /// `[pair, attribute, value]`: a `theme` or `title` pair read without a notice, and the mark
+    /// it puts on the root (`ViewState::root_marks`), which the inline script sets before the
+    /// first paint: a page without its headline, or dark, is so from its first frame.
+    pub root: Vec<[String; 3]>,
 }
 
 /// Values worth trying for each key: each is kept only if [`params::parse`] reads it as the
@@ -134,11 +138,36 @@ pub fn addresses() -> Addresses {
             }
         }
     }
+    let mut root = Vec::new();
+    for (key, values) in [
+        (
+            "theme",
+            [Theme::Auto, Theme::Light, Theme::Dark]
+                .map(|t| t.id().to_string())
+                .to_vec(),
+        ),
+        ("title", candidates("title")),
+    ] {
+        for value in values {
+            let pair = format!("{key}={value}");
+            let (state, notices) = params::parse(&pair);
+            if !notices.is_empty() {
+                continue;
+            }
+            let attribute = format!("data-{key}");
+            for (name, mark) in state.root_marks() {
+                if name == attribute {
+                    root.push([pair.clone(), name.to_string(), mark.to_string()]);
+                }
+            }
+        }
+    }
     Addresses {
         neutral,
         embed,
         foreign: FOREIGN_KEYS.to_vec(),
         foreign_prefix: FOREIGN_PREFIX,
+        root,
     }
 }
 
@@ -172,6 +201,24 @@ pub fn layout_for(query: &str, a: &Addresses) -> Option<Layout> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_root_marks_before_the_first_paint_are_the_apps() {
+        let root = addresses().root;
+        let mark = |pair: &str| {
+            root.iter()
+                .find(|r| r[0] == pair)
+                .map(|r| (r[1].as_str(), r[2].as_str()))
+        };
+        assert_eq!(mark("title=0"), Some(("data-title", "0")));
+        assert_eq!(mark("title=false"), Some(("data-title", "0")));
+        assert_eq!(mark("title=1"), Some(("data-title", "1")));
+        assert_eq!(mark("theme=dark"), Some(("data-theme", "dark")));
+        assert_eq!(mark("theme=light"), Some(("data-theme", "light")));
+        // What the parser refuses, the page leaves to the app (which says why).
+        assert_eq!(mark("theme=blue"), None);
+        assert_eq!(mark("title=no"), None);
+    }
 
     #[test]
     fn every_neutral_address_parses_to_the_default_and_every_other_value_does_not() {

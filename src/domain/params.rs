@@ -97,6 +97,20 @@ impl Default for ViewState {
     }
 }
 
+impl ViewState {
+    /// The attributes on the page's root element that its stylesheet reads for this state, and
+    /// their values: set by the app (`ui::theme`), and before the first paint by the page's
+    /// inline script (`first_view::Addresses::root`), so that the two never disagree.
+    pub fn root_marks(&self) -> [(&'static str, &'static str); 3] {
+        let flag = |on: bool| if on { "1" } else { "0" };
+        [
+            ("data-theme", self.theme.id()),
+            ("data-embed", flag(self.embed)),
+            ("data-title", flag(self.title)),
+        ]
+    }
+}
+
 /// The keys this module owns; any other key in a URL is left as it is when the URL is rewritten.
 pub const OWN_KEYS: [&str; 9] = [
     "source", "view", "from", "to", "count", "theme", "embed", "title", "lang",

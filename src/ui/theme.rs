@@ -30,20 +30,20 @@ pub fn apply(state: RwSignal<ViewState>) -> Signal<bool> {
     let system_dark = system_prefers_dark();
     // The three settings the root carries, as a memo: an attribute set on the root restyles the
     // whole page, even to the value it had, so a change of source or years must not touch them.
-    let marks = Memo::new(move |_| state.with(|s| (s.theme, s.embed, s.title)));
+    let marks = Memo::new(move |_| state.with(ViewState::root_marks));
     Effect::new(move |_| {
-        let (theme, embed, title) = marks.get();
         let Some(root) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
         else {
             return;
         };
-        let _ = root.set_attribute("data-theme", theme.id());
-        let _ = root.set_attribute("data-embed", if embed { "1" } else { "0" });
-        let _ = root.set_attribute("data-title", if title { "1" } else { "0" });
+        for (name, value) in marks.get() {
+            let _ = root.set_attribute(name, value);
+        }
     });
-    Memo::new(move |_| match marks.get().0 {
+    let theme = Memo::new(move |_| state.with(|s| s.theme));
+    Memo::new(move |_| match theme.get() {
         Theme::Auto => system_dark.get(),
         Theme::Light => false,
         Theme::Dark => true,
