@@ -32,8 +32,8 @@ const require = createRequire(import.meta.url);
 // Both run in the reader's browser, inline (their hashes are in the policy): keep them free of
 // build data (that is in the JSON block before them). The first, early in the head: decides from
 // the address which first view the page shows, if any, and says so on the root element before
-// anything is painted (the embed's layout too), and preloads its chart picture; for any other
-// address it adds the app's preloads at once.
+// anything is painted (the embed's layout, the theme and the headline too), and preloads its
+// chart picture; for any other address it adds the app's preloads at once.
 export const HEAD_SCRIPT = `(function () {
   var root = document.documentElement;
   // A policy without this build's style hash (one written by hand) refuses the inline
