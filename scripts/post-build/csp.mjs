@@ -2,7 +2,7 @@
 // run under the strict Content-Security-Policy in docs/deploy.md, which allows no inline script
 // and no inline style:
 //
-//   default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-mvj6TB+8iBUoirLASRpqFNlQiha6yzB67ddHvI2lrnI=' 'sha256-lCQccIGMBgHF0Tok8OLPWl6s8wJOnnBE2cLXld4hjgo='; style-src 'self';
+//   default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-FJBujYn2XPlqrYVw1XVgjHukkrVFjPdmXcWJy7W6//0=' 'sha256-lCQccIGMBgHF0Tok8OLPWl6s8wJOnnBE2cLXld4hjgo='; style-src 'self';
 //   img-src 'self' data: blob:; connect-src 'self'
 //
 // 1. Trunk's inline `<script type="module">` loader is moved, unchanged, into start-<hash>.js.

@@ -32,7 +32,7 @@ const require = createRequire(import.meta.url);
 // Both run in the reader's browser, inline (their hashes are in the policy): keep them free of
 // build data (that is in the JSON block before them). The first, early in the head: decides from
 // the address which first view the page shows, if any, and says so on the root element before
-// anything is painted (the embed's layout, the theme and the headline too), and preloads its
+// anything is painted (the theme, the headline and the embed too), and preloads its
 // chart picture; for any other address it adds the app's preloads at once.
 export const HEAD_SCRIPT = `(function () {
   var root = document.documentElement;
@@ -62,8 +62,7 @@ export const HEAD_SCRIPT = `(function () {
     root.setAttribute('lang', 'ko');
     document.title = a.title_ko;
   }
-  if (layout === 'embed' || /(?:^|[?&])embed=(?:1|true)(?:&|$)/.test(location.search)) root.setAttribute('data-embed', '1');
-  // The theme and the headline, as the app will mark them (ViewState::root_marks).
+  // The theme, the headline and the embed, as the app will mark them (ViewState::root_marks).
   for (var k = 0; k < a.root.length; k++) {
     if (pairs.indexOf(a.root[k][0]) >= 0) root.setAttribute(a.root[k][1], a.root[k][2]);
   }

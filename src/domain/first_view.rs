@@ -99,9 +99,10 @@ pub struct Addresses {
     /// Keys that are not ours and ignored quietly, and the prefix of such keys.
     pub foreign: Vec<&'static str>,
     pub foreign_prefix: &'static str,
-    /// `[pair, attribute, value]`: a `theme` or `title` pair read without a notice, and the mark
-    /// it puts on the root (`ViewState::root_marks`), which the inline script sets before the
-    /// first paint: a page without its headline, or dark, is so from its first frame.
+    /// `[pair, attribute, value]`: a `theme`, `title` or `embed` pair read without a notice, and
+    /// the mark it puts on the root (`ViewState::root_marks`), which the inline script sets
+    /// before the first paint: a page without its headline, dark or embedded is so from its
+    /// first frame.
     pub root: Vec<[String; 3]>,
 }
 
@@ -139,26 +140,22 @@ pub fn addresses() -> Addresses {
         }
     }
     let mut root = Vec::new();
+    let themes = [Theme::Auto, Theme::Light, Theme::Dark].map(|t| t.id().to_string());
     for (key, values) in [
-        (
-            "theme",
-            [Theme::Auto, Theme::Light, Theme::Dark]
-                .map(|t| t.id().to_string())
-                .to_vec(),
-        ),
+        ("theme", themes.to_vec()),
         ("title", candidates("title")),
+        ("embed", candidates("embed")),
     ] {
+        let attribute = format!("data-{key}");
         for value in values {
             let pair = format!("{key}={value}");
             let (state, notices) = params::parse(&pair);
-            if !notices.is_empty() {
-                continue;
-            }
-            let attribute = format!("data-{key}");
-            for (name, mark) in state.root_marks() {
-                if name == attribute {
-                    root.push([pair.clone(), name.to_string(), mark.to_string()]);
-                }
+            let mark = state
+                .root_marks()
+                .into_iter()
+                .find(|(n, _)| *n == attribute);
+            if let (true, Some((name, mark))) = (notices.is_empty(), mark) {
+                root.push([pair, name.to_string(), mark.to_string()]);
             }
         }
     }
@@ -215,6 +212,8 @@ mod tests {
         assert_eq!(mark("title=1"), Some(("data-title", "1")));
         assert_eq!(mark("theme=dark"), Some(("data-theme", "dark")));
         assert_eq!(mark("theme=light"), Some(("data-theme", "light")));
+        assert_eq!(mark("embed=true"), Some(("data-embed", "1")));
+        assert_eq!(mark("embed=0"), Some(("data-embed", "0")));
         // What the parser refuses, the page leaves to the app (which says why).
         assert_eq!(mark("theme=blue"), None);
         assert_eq!(mark("title=no"), None);

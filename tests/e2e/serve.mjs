@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
  * docs/deploy.md and docs/hosting/. The build ships it with one more source, the hash of the
  * stylesheet it puts into the page (shippedPolicy); under this one the page takes the file instead.
  */
-export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-mvj6TB+8iBUoirLASRpqFNlQiha6yzB67ddHvI2lrnI=' 'sha256-lCQccIGMBgHF0Tok8OLPWl6s8wJOnnBE2cLXld4hjgo='; style-src 'self'; " +
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-FJBujYn2XPlqrYVw1XVgjHukkrVFjPdmXcWJy7W6//0=' 'sha256-lCQccIGMBgHF0Tok8OLPWl6s8wJOnnBE2cLXld4hjgo='; style-src 'self'; " +
   "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 /** The policy the build shipped in `<root>/_headers`' `/*` rule (the same as its page's meta). */
