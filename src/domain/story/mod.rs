@@ -283,7 +283,10 @@ pub fn build(ds: &Dataset, state: &ViewState, dark: bool) -> StoryModel {
     };
     let table = table_in(lang);
     // The CSV names the English edition's columns too, so a script can map either edition's.
-    let english_columns = table_in(Lang::En).columns;
+    let english_columns = match lang {
+        Lang::En => table.columns.clone(),
+        _ => table_in(Lang::En).columns,
+    };
     let download = Download {
         heading: t.table_heading(),
         csv: table::to_csv(&table, &table::provenance(ds, &english_columns, lang)),

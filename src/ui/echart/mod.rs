@@ -348,6 +348,18 @@ struct Settings {
     replace_merge: [&'static str; 1],
 }
 
+thread_local! {
+    /// `setOption`'s settings, made once: a source toggle draws inside the reader's click, and
+    /// what runs before ECharts there is on the toggle's time (bench/README.md, the toggle).
+    static SETTINGS: Result<JsValue, JsValue> = to_js(&Settings {
+        replace_merge: ["series"],
+    });
+    /// The reader's motion setting, asked for once and read at every draw (so a change of it
+    /// applies to the next one).
+    static REDUCED_MOTION: Option<web_sys::MediaQueryList> = web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten());
+}
+
 /// Initialises the instance on first use, then applies the option (JSON: the whole of it, or
 /// the part that changed) in place. Over the build-time `picture` of the same chart, the first
 /// drawing is not animated (it would grow bars that are already on screen) and the picture goes
@@ -381,19 +393,11 @@ fn draw(
         *slot = Some(ec);
     }
     // Readers who ask for less motion get no chart animation.
-    let reduce_motion = web_sys::window()
-        .and_then(|w| {
-            w.match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
-        .is_some_and(|m| m.matches());
+    let reduce_motion = REDUCED_MOTION.with(|q| q.as_ref().is_some_and(|q| q.matches()));
     // Set every time: a merged option keeps the last value it was given.
     let animate = !reduce_motion && picture.is_none();
     js_sys::Reflect::set(&option, &"animation".into(), &animate.into())?;
-    let settings = to_js(&Settings {
-        replace_merge: ["series"],
-    })?;
+    let settings = SETTINGS.with(Clone::clone)?;
     match slot {
         Some(ec) => ec.set_option(&option, &settings),
         None => Ok(()),
