@@ -57,9 +57,16 @@ struct Output {
     shells: Vec<i18n::Shell>,
 }
 
-fn render(dataset: &Arc<Dataset>, layout: first_view::Layout) -> View {
+/// The layout's first view; an error if its state does not open the chart.
+fn render(dataset: &Arc<Dataset>, layout: first_view::Layout) -> Result<View, String> {
     let state = layout.state();
     let [light, dark] = [false, true].map(|dark| story::build(dataset, &state, dark));
+    let (Some(light), Some(dark)) = (light.chart(), dark.chart()) else {
+        return Err(format!(
+            "the {} first view does not show the chart",
+            layout.id()
+        ));
+    };
     let dataset = dataset.clone();
     let html = Owner::new().with(|| {
         let state = RwSignal::new(state);
@@ -68,24 +75,24 @@ fn render(dataset: &Arc<Dataset>, layout: first_view::Layout) -> View {
             view! { <Story dataset=dataset state=state dark=Signal::stored(false)/> }.to_html()
         })
     });
-    View {
+    Ok(View {
         layout,
         id: layout.id(),
         html,
         chart: Chart {
-            id: light.chart.chart.id,
-            alt: light.chart.chart.label.clone(),
+            id: light.chart.id,
+            alt: light.chart.label.clone(),
             image: Image {
-                title: light.chart.chart.image.title.clone(),
-                credit: light.chart.chart.image.credit.clone(),
-                background: light.chart.chart.image.background,
-                ink: light.chart.chart.image.ink,
+                title: light.chart.image.title.clone(),
+                credit: light.chart.image.credit.clone(),
+                background: light.chart.image.background,
+                ink: light.chart.image.ink,
             },
-            light: light.chart.chart.option,
-            dark: dark.chart.chart.option,
+            light: light.chart.option.clone(),
+            dark: dark.chart.option.clone(),
             sizes: layout.sizes(),
         },
-    }
+    })
 }
 
 fn main() -> ExitCode {
@@ -107,10 +114,16 @@ fn main() -> ExitCode {
         eprintln!("prerender: an executor was already set");
         return ExitCode::FAILURE;
     }
+    let views = first_view::Layout::ALL.map(|layout| render(&dataset, layout));
+    let views = match views.into_iter().collect::<Result<Vec<_>, _>>() {
+        Ok(views) => views,
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let output = Output {
-        views: first_view::Layout::ALL
-            .map(|layout| render(&dataset, layout))
-            .into(),
+        views,
         addresses: first_view::addresses(),
         shells: i18n::Lang::ALL.map(i18n::shell).into(),
     };

@@ -9,18 +9,24 @@ use nk_asylum::domain::{
     figures::{HoCount, Source, YearRange},
     i18n::Lang,
     option_update::option_update,
-    params::{Theme, ViewState},
+    params::{Theme, View, ViewState},
     story::build,
 };
 use serde_json::{Map, Value};
 
-/// The options of the page's three charts (yearly, compare, difference) in `state`.
+/// The options of the page's three charts (yearly, compare, difference) in `state`, each in
+/// the view that shows it.
 fn options(state: &ViewState, dark: bool) -> [String; 3] {
-    let m = build(&dataset(), state, dark);
+    let open = |view| build(&dataset(), &ViewState { view, ..*state }, dark);
+    let yearly = open(View::Chart);
+    let compare = open(View::Compare);
+    let (Some(yearly), Some(compare)) = (yearly.chart(), compare.compare()) else {
+        panic!("each view holds its panel");
+    };
     [
-        m.chart.chart.option,
-        m.compare.chart.option,
-        m.compare.difference.option,
+        yearly.chart.option.clone(),
+        compare.chart.option.clone(),
+        compare.difference.option.clone(),
     ]
 }
 

@@ -314,7 +314,10 @@ fn compare_panel(from: u16, to: u16, count: HoCount, lang: Lang) -> ComparePanel
         lang,
         ..ViewState::default()
     };
-    build(&dataset(), &state, false).compare
+    build(&dataset(), &state, false)
+        .compare()
+        .cloned()
+        .expect("the compare view")
 }
 
 #[test]
@@ -423,7 +426,8 @@ fn the_korean_why_panel_says_the_mapping_is_inferred() {
         lang: Lang::Ko,
         ..ViewState::default()
     };
-    let why = build(&dataset(), &state, false).why;
+    let model = build(&dataset(), &state, false);
+    let why = model.why().expect("the why view");
     korean_words(why.heading);
     korean_words(why.note);
     assert_eq!(why.heading, "두 출처의 수치가 다른 이유");

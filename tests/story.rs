@@ -8,7 +8,7 @@ use common::{dataset, has_hangul, numbers, RANGES};
 use nk_asylum::domain::{
     figures::{HoCount, Measure, Source, YearRange},
     params::{View, ViewState},
-    story::{build, StoryModel},
+    story::{build, ChartPanel, ComparePanel, StoryModel, WhyPanel},
 };
 
 fn model(source: Source, from: u16, to: u16) -> StoryModel {
@@ -28,10 +28,36 @@ fn card(m: &StoryModel, measure: Measure) -> &nk_asylum::domain::story::Card {
         .unwrap_or_else(|| panic!("{measure:?} card"))
 }
 
-fn reason<'a>(m: &'a StoryModel, id: &str) -> &'a str {
-    &m.why
+/// The model of `m`'s state with `view` open instead (in light colours).
+fn opened(m: &StoryModel, view: View) -> StoryModel {
+    build(&dataset(), &ViewState { view, ..m.state }, false)
+}
+
+/// The Chart view of `m`'s state.
+fn chart(m: &StoryModel) -> ChartPanel {
+    opened(m, View::Chart)
+        .chart()
+        .cloned()
+        .expect("the chart view")
+}
+
+/// The Compare view of `m`'s state.
+fn compare(m: &StoryModel) -> ComparePanel {
+    opened(m, View::Compare)
+        .compare()
+        .cloned()
+        .expect("the compare view")
+}
+
+/// The "Why they differ" view of `m`'s state.
+fn why(m: &StoryModel) -> WhyPanel {
+    opened(m, View::Why).why().cloned().expect("the why view")
+}
+
+fn reason(m: &StoryModel, id: &str) -> String {
+    why(m)
         .reasons
-        .iter()
+        .into_iter()
         .find(|r| r.id == id)
         .unwrap_or_else(|| panic!("reason {id}"))
         .text
@@ -144,7 +170,7 @@ fn home_office_missing_2025_is_not_covered_and_the_common_years_are_offered() {
         "{:?}",
         m.summary.notes
     );
-    let cov = m.compare.coverage.as_ref().expect("a coverage note");
+    let cov = compare(&m).coverage.expect("a coverage note");
     assert!(
         cov.text
             .contains("UNHCR publishes no application figures for 2021–2024"),
@@ -167,12 +193,12 @@ fn home_office_missing_2025_is_not_covered_and_the_common_years_are_offered() {
     assert_eq!(label, "Compare 2016–2020 only, the years both cover");
     assert!(m.lede.contains("(none yet for 2025)"), "{}", m.lede);
     assert!(
-        m.chart
+        chart(&m)
             .notes
             .iter()
             .any(|n| n == "The Home Office publishes no figures for 2025: a gap, not a zero."),
         "{:?}",
-        m.chart.notes
+        chart(&m).notes
     );
 }
 
@@ -210,8 +236,7 @@ fn masked_only_years_2019_2020_agree_within_rounding() {
         persons.contains("agree exactly in none of the 2 years"),
         "{persons}"
     );
-    assert!(m
-        .compare
+    assert!(compare(&m)
         .chart
         .label
         .contains("consistent within UNHCR's rounding in 2 more"));
@@ -245,12 +270,12 @@ fn the_whole_span_2001_2025_names_every_gap() {
     let ho = model(Source::HomeOffice, 2001, 2025);
     assert!(ho.lede.contains("(none yet for 2025)"), "{}", ho.lede);
     assert!(
-        ho.chart
+        chart(&ho)
             .notes
             .iter()
             .any(|n| n.contains("2024 covers only the first 3 quarters")),
         "{:?}",
-        ho.chart.notes
+        chart(&ho).notes
     );
     // Over the years both cover the persons reason compares like with like.
     let persons = reason(&m, "persons");
@@ -281,7 +306,7 @@ fn the_inferred_mapping_is_said_to_be_inferred_with_its_agreement() {
         granted.contains("complementary protection in 7 of 12 years"),
         "{granted}"
     );
-    assert!(m.why.note.contains("inferred"));
+    assert!(why(&m).note.contains("inferred"));
     let sources = format!("{:?}", m.sources.unhcr.notes);
     assert!(sources.contains("inferred from the figures"), "{sources}");
 }
@@ -295,19 +320,20 @@ fn the_compare_notes_count_the_refusals_filed_elsewhere() {
     };
     let m = build(&dataset(), &state, false);
     assert!(
-        m.compare
+        compare(&m)
             .notes
             .iter()
             .any(|n| n.contains("includes 95 non-compliance and third-country refusals")),
         "{:?}",
-        m.compare.notes
+        compare(&m).notes
     );
 }
 
 #[test]
 fn the_page_colours_of_an_exported_image_come_from_the_palette_and_the_stylesheet_agrees() {
     let dark = build(&dataset(), &ViewState::default(), true);
-    assert_eq!(dark.chart.chart.image.background, "#151515");
+    let dark_chart = dark.chart().expect("the chart view");
+    assert_eq!(dark_chart.chart.image.background, "#151515");
     let css = std::fs::read_to_string(common::root().join("public/style.css")).unwrap();
     for (palette, background, ink) in [
         (
@@ -380,15 +406,15 @@ fn sentences(m: &StoryModel) -> Vec<(&'static str, String)> {
         ("lede", m.lede.clone()),
         ("caption", m.summary.caption.clone()),
         ("announcement", m.summary.announcement.clone()),
-        ("chart label", m.chart.chart.label.clone()),
-        ("compare label", m.compare.chart.label.clone()),
-        ("difference label", m.compare.difference.label.clone()),
-        ("image title", m.chart.chart.image.title.clone()),
-        ("compare image title", m.compare.chart.image.title.clone()),
+        ("chart label", chart(m).chart.label.clone()),
+        ("compare label", compare(m).chart.label.clone()),
+        ("difference label", compare(m).difference.label.clone()),
+        ("image title", chart(m).chart.image.title.clone()),
+        ("compare image title", compare(m).chart.image.title.clone()),
         ("table caption", m.download.table.caption.clone()),
     ];
     out.extend(m.summary.notes.iter().map(|n| ("headline note", n.clone())));
-    out.extend(m.chart.notes.iter().map(|n| ("chart note", n.clone())));
+    out.extend(chart(m).notes.iter().map(|n| ("chart note", n.clone())));
     out.extend(
         m.summary
             .cards
@@ -456,10 +482,12 @@ fn the_korean_lede_of_the_article_reads_as_the_glossary_writes_it() {
         m.credit_line,
         "출처: 유엔난민기구(UNHCR, CC BY 4.0); 영국 내무부(Home Office, Open Government Licence v3.0)"
     );
-    assert_eq!(m.choices.map(|c| c.name), ["유엔난민기구", "영국 내무부"]);
-    assert_eq!(m.chart.heading, "연도별 신청과 결정");
-    assert!(m
-        .chart
+    assert_eq!(
+        m.choices.clone().map(|c| c.name),
+        ["유엔난민기구", "영국 내무부"]
+    );
+    assert_eq!(chart(&m).heading, "연도별 신청과 결정");
+    assert!(chart(&m)
         .chart
         .image
         .font_family
@@ -495,20 +523,19 @@ fn korean_gaps_say_no_data_and_never_zero() {
     let ho = model_in(Lang::Ko, Source::HomeOffice, View::Chart, 2016, 2025);
     assert!(ho.lede.contains("(2025년 자료는 아직 없다)"), "{}", ho.lede);
     assert!(
-        ho.chart.notes.iter().any(|n| n
+        chart(&ho).notes.iter().any(|n| n
             == "영국 내무부가 공표한 2025년 자료는 없다. 그 해는 0이 아니라 자료가 없는 해다."),
         "{:?}",
-        ho.chart.notes
+        chart(&ho).notes
     );
     let whole = model_in(Lang::Ko, Source::HomeOffice, View::Chart, 2001, 2025);
     assert!(
-        whole
-            .chart
+        chart(&whole)
             .notes
             .iter()
             .any(|n| n == "2024년 수치는 3분기까지만 포함한다."),
         "{:?}",
-        whole.chart.notes
+        chart(&whole).notes
     );
 }
 
@@ -556,4 +583,43 @@ fn the_korean_csv_keeps_the_english_columns_and_cells() {
     assert!(csv.contains("\r\n연도,신청(명),난민 인정(명),보충적 보호(명),불인정(명),기타 종결(명)\r\n2003,15,,,,\r\n2004,27,1-5,12,36,13\r\n"), "{csv}");
     assert!(csv.contains("# columns: Year,Applications,Recognised as refugees,Complementary protection,Rejected,Otherwise closed\r\n"));
     assert!(csv.contains("Open Government Licence v3.0 (영국 정부 공공 저작물 이용 허락 3.0판)"));
+}
+
+#[test]
+fn each_view_holds_its_own_panel_and_its_notes() {
+    for view in [View::Chart, View::Table, View::Compare, View::Why] {
+        let state = ViewState {
+            view,
+            ..ViewState::default()
+        };
+        let m = build(&dataset(), &state, false);
+        let notes = match view {
+            View::Chart | View::Table => m.chart().map(|p| p.notes.clone()),
+            View::Compare => m.compare().map(|p| p.notes.clone()),
+            View::Why => m.why().map(|p| vec![p.note.to_string()]),
+        };
+        assert_eq!(notes.as_ref(), Some(&m.view_notes()), "{view:?}");
+        // Only the open view is built.
+        let held = [
+            m.chart().is_some(),
+            m.compare().is_some(),
+            m.why().is_some(),
+        ];
+        assert_eq!(held.iter().filter(|h| **h).count(), 1, "{view:?}");
+    }
+    // "Table" is the chart's figures: the same table as the Chart view downloads.
+    let open = |view| {
+        build(
+            &dataset(),
+            &ViewState {
+                view,
+                ..ViewState::default()
+            },
+            false,
+        )
+    };
+    assert_eq!(
+        open(View::Table).download.table,
+        open(View::Chart).download.table
+    );
 }

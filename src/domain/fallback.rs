@@ -1,8 +1,8 @@
 //! The figures as plain HTML, written into `index.html` by `cargo run --example build_dataset`
 //! so that a reader without JavaScript or WebAssembly (or in a reader mode, or before the wasm
 //! has loaded) still sees the headline figures of both sources, a short table and the sources.
-//! It renders the story model of the default state (main applicants, and again counting all
-//! people), so it can never say what the live page does not. A test checks the committed page
+//! It renders the story model's Compare view of the default state (main applicants, and again
+//! counting all people), so it can never say what the live page does not. A test checks the committed page
 //! holds exactly what this produces from the shipped data.
 //!
 //! The figures are the English edition's: a page without JavaScript cannot read `lang=ko`. A
@@ -15,7 +15,7 @@ use super::html::escape;
 use super::i18n::{text, Lang};
 use super::labels;
 use super::params::{View, ViewState};
-use super::story::{build, StoryModel};
+use super::story::{compare_view, ComparePanel};
 
 /// Marks the start of the generated region in `index.html`.
 pub const START: &str =
@@ -23,13 +23,14 @@ pub const START: &str =
 /// Marks its end.
 pub const END: &str = "<!-- fallback:end -->";
 
-fn model(ds: &Dataset, count: HoCount) -> StoryModel {
+/// The default state's Compare view, counting `count`.
+fn compare(ds: &Dataset, count: HoCount) -> ComparePanel {
     let state = ViewState {
         view: View::Compare,
         count,
         ..ViewState::default()
     };
-    build(ds, &state, false)
+    compare_view(ds, &state, false)
 }
 
 fn td(s: &Shown) -> String {
@@ -42,17 +43,18 @@ fn td(s: &Shown) -> String {
 
 /// The fallback section for the default years (the article's, 2003–2015).
 pub fn html(ds: &Dataset) -> String {
-    let main = model(ds, HoCount::MainApplicants);
-    let persons = model(ds, HoCount::Persons);
-    let range = main.state.range;
-    let lang = main.state.lang;
+    let main = compare(ds, HoCount::MainApplicants);
+    let persons = compare(ds, HoCount::Persons);
+    let shown = ViewState::default();
+    let range = shown.range.clamp_to(ds.year_span());
+    let lang = shown.lang;
     let words = text(lang);
     let head = |first: &str| {
         format!(
             "<thead><tr><th scope=\"col\">{first}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-            escape(&main.compare.totals.columns[1]),
-            escape(&main.compare.totals.columns[2]),
-            escape(&persons.compare.totals.columns[2]),
+            escape(&main.totals.columns[1]),
+            escape(&main.totals.columns[2]),
+            escape(&persons.totals.columns[2]),
         )
     };
     let editions: String = Lang::ALL
@@ -72,13 +74,7 @@ pub fn html(ds: &Dataset) -> String {
         escape(&words.fallback_totals_caption(range)),
         head(&escape(words.fallback_measure()))
     );
-    for (m, p) in main
-        .compare
-        .totals
-        .rows
-        .iter()
-        .zip(&persons.compare.totals.rows)
-    {
+    for (m, p) in main.totals.rows.iter().zip(&persons.totals.rows) {
         out.push_str(&format!(
             "<tr><th scope=\"row\">{}</th>{}{}{}</tr>\n",
             escape(m.label),
@@ -89,11 +85,10 @@ pub fn html(ds: &Dataset) -> String {
     }
     out.push_str("</tbody>\n</table>\n");
     let notes: Vec<String> = persons
-        .compare
         .coverage
         .iter()
         .map(|c| c.text.clone())
-        .chain(persons.compare.notes.iter().cloned())
+        .chain(persons.notes.iter().cloned())
         .collect();
     out.push_str(&format!(
         "<p class=\"chart-notes\">{}</p>\n",
@@ -105,17 +100,17 @@ pub fn html(ds: &Dataset) -> String {
         escape(&words.fallback_yearly_caption(range)),
         head(&escape(words.fallback_year()))
     ));
-    for (m, p) in main.compare.rows.iter().zip(&persons.compare.rows) {
+    for (m, p) in main.rows.iter().zip(&persons.rows) {
         let ho = |n: Option<u32>| {
             n.map_or_else(
-                || labels::no_data(main.state.lang).to_string(),
+                || labels::no_data(lang).to_string(),
                 |n| thousands(n.into()),
             )
         };
         out.push_str(&format!(
             "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>\n",
             m.year,
-            escape(&cell(m.unhcr, main.state.lang)),
+            escape(&cell(m.unhcr, lang)),
             ho(m.homeoffice),
             ho(p.homeoffice)
         ));
@@ -135,8 +130,8 @@ pub fn html(ds: &Dataset) -> String {
         "<h2>{}</h2>\n<ul class=\"fallback-sources\">\n",
         escape(words.fallback_sources())
     ));
-    out.push_str(&source(&main.sources.unhcr));
-    out.push_str(&source(&main.sources.homeoffice));
+    out.push_str(&source(&ds.sources.unhcr));
+    out.push_str(&source(&ds.sources.homeoffice));
     out.push_str("</ul>\n</section>");
     out
 }

@@ -36,6 +36,21 @@ fn slice<T: Clone + PartialEq + Send + Sync + 'static>(
     super::part(model.into(), part)
 }
 
+/// The open view's panel as a memo, mounted with it; `None` when the model does not hold it.
+/// When the reader opens another view the model changes first, and an effect inside this panel
+/// (the chart's, in the reader's input event) may hear of it before the panel unmounts: the memo
+/// then keeps the panel it had.
+fn open<T: Clone + PartialEq + Send + Sync + 'static>(
+    model: Memo<StoryModel>,
+    pick: fn(&StoryModel) -> Option<&T>,
+) -> Option<Signal<T>> {
+    let first = model.with_untracked(|m| pick(m).cloned())?;
+    let panel = Memo::new(move |last: Option<&T>| {
+        model.with(|m| pick(m).or(last).unwrap_or(&first).clone())
+    });
+    Some(panel.into())
+}
+
 /// What both layouts are made from.
 #[derive(Clone, Copy)]
 pub struct Parts {
@@ -95,12 +110,15 @@ impl Parts {
     fn views(&self) -> impl IntoView {
         let (model, view, set_range) = (self.model, self.view, self.set_range);
         let panel = move || match view.get() {
-            View::Chart => view! { <ChartPanel panel=slice(model, |m| &m.chart)/> }.into_any(),
-            View::Compare => view! {
-                <ComparePanel panel=slice(model, |m| &m.compare) on_range=set_range/>
-            }
-            .into_any(),
-            View::Why => view! { <WhyPanel panel=slice(model, |m| &m.why)/> }.into_any(),
+            View::Chart => open(model, StoryModel::chart)
+                .map(|panel| view! { <ChartPanel panel=panel/> })
+                .into_any(),
+            View::Compare => open(model, StoryModel::compare)
+                .map(|panel| view! { <ComparePanel panel=panel on_range=set_range/> })
+                .into_any(),
+            View::Why => open(model, StoryModel::why)
+                .map(|panel| view! { <WhyPanel panel=panel/> })
+                .into_any(),
             View::Table => view! {
                 <h2 class="panel-heading">{move || model.with(|m| m.download.heading)}</h2>
                 <DataTable table=slice(model, |m| &m.download.table)/>

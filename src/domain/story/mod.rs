@@ -3,6 +3,10 @@
 //! tooltip text, text alternative, announcement, caption and file name is in it. The live page
 //! keeps one memo of it and renders slices of it; the no-JavaScript figures (`fallback`) render
 //! the same value at build time. Each part of the page has its own small builder below.
+//!
+//! Of the views behind the tabs, only the open one is in the model ([`Panel`]): a reader's
+//! change rebuilds what is on screen, not the views they have not opened. On a source toggle
+//! the model is built inside the click, before the chart is drawn (bench/README.md, the toggle).
 
 mod compare;
 
@@ -31,12 +35,8 @@ pub struct StoryModel {
     pub choices: [SourceChoice; 2],
     /// The headline figures of the chosen source.
     pub summary: Summary,
-    /// The "Chart" view.
-    pub chart: ChartPanel,
-    /// The "Compare" view.
-    pub compare: ComparePanel,
-    /// The "Why they differ" view.
-    pub why: WhyPanel,
+    /// The open view.
+    pub panel: Panel,
     /// What "Table" shows and "Download CSV" saves: the open view's figures.
     pub download: Download,
     /// Both sources' provenance, as the dataset gives it.
@@ -45,14 +45,50 @@ pub struct StoryModel {
     pub credit_line: String,
 }
 
+/// The open view: the one panel the model holds (the chart panels boxed, so that the enum is
+/// the size of a pointer or of the small "Why" panel, whichever view is open).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Panel {
+    /// "Chart", and "Table", which shows the chart's figures (its notes with them).
+    Chart(Box<ChartPanel>),
+    /// "Compare".
+    Compare(Box<ComparePanel>),
+    /// "Why they differ".
+    Why(WhyPanel),
+}
+
 impl StoryModel {
     /// The notes of the open view (under its chart, its totals or its reasons): what the embed's
     /// "Notes" disclosure shows for it.
     pub fn view_notes(&self) -> Vec<String> {
-        match self.state.view {
-            View::Chart | View::Table => self.chart.notes.clone(),
-            View::Compare => self.compare.notes.clone(),
-            View::Why => vec![self.why.note.to_string()],
+        match &self.panel {
+            Panel::Chart(p) => p.notes.clone(),
+            Panel::Compare(p) => p.notes.clone(),
+            Panel::Why(p) => vec![p.note.to_string()],
+        }
+    }
+
+    /// The "Chart" view, when it (or "Table") is open.
+    pub fn chart(&self) -> Option<&ChartPanel> {
+        match &self.panel {
+            Panel::Chart(p) => Some(p.as_ref()),
+            _ => None,
+        }
+    }
+
+    /// The "Compare" view, when it is open.
+    pub fn compare(&self) -> Option<&ComparePanel> {
+        match &self.panel {
+            Panel::Compare(p) => Some(p.as_ref()),
+            _ => None,
+        }
+    }
+
+    /// The "Why they differ" view, when it is open.
+    pub fn why(&self) -> Option<&WhyPanel> {
+        match &self.panel {
+            Panel::Why(p) => Some(p),
+            _ => None,
         }
     }
 }
@@ -226,56 +262,39 @@ pub struct Download {
 
 /// The story for `state` over `ds`, in dark or light colours.
 pub fn build(ds: &Dataset, state: &ViewState, dark: bool) -> StoryModel {
-    let range = state.range.clamp_to(ds.year_span());
-    let state = ViewState { range, ..*state };
+    let state = shown(ds, state);
+    let range = state.range;
     let lang = state.lang;
     let t = text(lang);
     let palette = Palette::for_dark(dark);
     let file_stem = table::file_stem(&state, range);
-    let image = |title: String, file_stem: String| ImageText {
-        title,
-        credit: table::credit(ds, lang),
-        file_stem,
-        background: palette.background,
-        ink: palette.ink,
-        font_family: t.font_family(),
+    let panel = match state.view {
+        View::Chart | View::Table => Panel::Chart(Box::new(chart_panel(
+            ds,
+            &state,
+            &figures::yearly(ds, state.source, state.count, range, lang),
+            palette,
+            image_text(ds, &state, palette, View::Chart),
+        ))),
+        View::Compare => Panel::Compare(Box::new(compare_view(ds, &state, dark))),
+        View::Why => Panel::Why(WhyPanel {
+            heading: t.why_heading(),
+            reasons: reconcile::reasons(ds, range, lang),
+            note: t.why_note(),
+        }),
     };
-    let image_title =
-        |view| narrative::image_title(view, source_name(ds, state.source, lang), range, lang);
-
-    let yearly = figures::yearly(ds, state.source, state.count, range, lang);
-    let rows = applications_by_year(ds, state.count, range);
-    let chart = chart_panel(
-        ds,
-        &state,
-        &yearly,
-        palette,
-        image(image_title(View::Chart), file_stem.clone()),
-    );
-    let compare = compare::panel(
-        ds,
-        &state,
-        rows,
-        palette,
-        image(image_title(View::Compare), file_stem.clone()),
-    );
-    let why = WhyPanel {
-        heading: text(state.lang).why_heading(),
-        reasons: reconcile::reasons(ds, range, state.lang),
-        note: text(state.lang).why_note(),
-    };
-    let table_in = |lang: Lang| match state.view {
-        View::Chart | View::Table => table::yearly_table(
+    let table_in = |lang: Lang| match &panel {
+        Panel::Chart(_) => table::yearly_table(
             &figures::yearly(ds, state.source, state.count, range, lang),
             source_name(ds, state.source, lang),
             lang,
         ),
-        View::Compare => table::compare_table(
+        Panel::Compare(compare) => table::compare_table(
             &compare.rows,
             labels::short_unit(Source::HomeOffice, state.count, lang),
             lang,
         ),
-        View::Why => table::reasons_table(
+        Panel::Why(why) => table::reasons_table(
             &why.reasons,
             &text(lang).year_span(range.from(), range.to()),
             lang,
@@ -301,13 +320,47 @@ pub fn build(ds: &Dataset, state: &ViewState, dark: bool) -> StoryModel {
             unit: labels::short_unit(source, state.count, lang),
         }),
         summary: summary(ds, &state),
-        chart,
-        compare,
-        why,
+        panel,
         download,
         sources: ds.sources.clone(),
         credit_line: t.credit_line(&ds.sources.unhcr, &ds.sources.homeoffice),
         state,
+    }
+}
+
+/// The "Compare" view for `state` over `ds` (its years clamped to the data): what the model
+/// holds when that view is open. The no-JavaScript figures (`fallback`) render it on its own.
+pub fn compare_view(ds: &Dataset, state: &ViewState, dark: bool) -> ComparePanel {
+    let state = shown(ds, state);
+    let palette = Palette::for_dark(dark);
+    compare::panel(
+        ds,
+        &state,
+        applications_by_year(ds, state.count, state.range),
+        palette,
+        image_text(ds, &state, palette, View::Compare),
+    )
+}
+
+/// The state as shown: its years clamped to the data.
+fn shown(ds: &Dataset, state: &ViewState) -> ViewState {
+    ViewState {
+        range: state.range.clamp_to(ds.year_span()),
+        ..*state
+    }
+}
+
+/// What a downloaded image of `view`'s chart carries, in the page's colours.
+fn image_text(ds: &Dataset, state: &ViewState, palette: &Palette, view: View) -> ImageText {
+    let lang = state.lang;
+    let name = source_name(ds, state.source, lang);
+    ImageText {
+        title: narrative::image_title(view, name, state.range, lang),
+        credit: table::credit(ds, lang),
+        file_stem: table::file_stem(state, state.range),
+        background: palette.background,
+        ink: palette.ink,
+        font_family: text(lang).font_family(),
     }
 }
 
