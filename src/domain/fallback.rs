@@ -2,8 +2,8 @@
 //! so that a reader without JavaScript or WebAssembly (or in a reader mode, or before the wasm
 //! has loaded) still sees the headline figures of both sources, a short table and the sources.
 //! It renders the story model's Compare view of the default state (main applicants, and again
-//! counting all people), so it can never say what the live page does not. A test checks the committed page
-//! holds exactly what this produces from the shipped data.
+//! counting all people), so it can never say what the live page does not. A test checks the
+//! committed page holds exactly what this produces from the shipped data.
 //!
 //! The figures are the English edition's: a page without JavaScript cannot read `lang=ko`. A
 //! line at the top says so in every other edition's language, with its `lang` attribute.
