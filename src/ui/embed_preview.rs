@@ -1,11 +1,13 @@
 //! The embed generator's live preview: the frame the embed code makes, at a phone's and an
 //! article column's width, each as tall as its own height messages ask, with that height shown.
 
-use crate::domain::embed::{own_height, PREVIEW_WIDTHS};
+use crate::domain::embed::{own_height, whole_px, PREVIEW_WIDTHS};
 use leptos::{html::Iframe, prelude::*};
 
-/// Reads one of our height messages, if it came from `frame` once the story in it has rendered
-/// (the frame is ours, on our origin): the loading message's height is not the embed's.
+/// The height of `frame`'s story when one of our height messages comes from it once the story
+/// has rendered (the frame is ours, on our origin): the loading message's height is not the
+/// embed's. The height is the frame's root as it is now, not the message's: a message posted
+/// while "Loading…" was on screen can arrive after the story replaced it.
 fn height_from(frame: NodeRef<Iframe>, event: &web_sys::MessageEvent) -> Option<u32> {
     let frame = frame.get_untracked()?;
     let source = event.source()?;
@@ -13,15 +15,19 @@ fn height_from(frame: NodeRef<Iframe>, event: &web_sys::MessageEvent) -> Option<
     if !js_sys::Object::is(&source, &window) {
         return None;
     }
-    frame
-        .content_document()?
-        .query_selector(".figures")
-        .ok()??;
     let data = event.data();
     let get = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok();
     own_height(
         get("type").and_then(|v| v.as_string()).as_deref(),
         get("height").and_then(|v| v.as_f64()),
+    )?;
+    let document = frame.content_document()?;
+    document.query_selector(".figures").ok()??;
+    whole_px(
+        document
+            .document_element()?
+            .get_bounding_client_rect()
+            .height(),
     )
 }
 

@@ -435,13 +435,11 @@ export default function register({ test, open, newContext, figuresShown, chartDr
   });
 
   // Issue 15: an embed that fits inside an article on a phone.
-  /** The Embed button's code for a view, before and after its phone preview has measured it. */
-  async function viewCode(query) {
-    const page = await open(query);
-    await figuresShown(page);
-    const initial = await page.inputValue('#embed-code');
+  /** Opens the Embed panel of a page on `query` and waits until its phone preview (320 px wide)
+   * has measured the story in it; returns that frame. */
+  async function settledPhonePreview(page, query) {
     await page.click('#embed-open');
-    // The phone preview (320 px wide) loads the story, which reports its height once drawn.
+    // The phone preview loads the story, which reports its height once drawn.
     const phoneFrame = async () => {
       for (const f of page.frames()) {
         const el = f === page.mainFrame() ? null : await f.frameElement();
@@ -456,13 +454,25 @@ export default function register({ test, open, newContext, figuresShown, chartDr
     await (await frame.frameElement()).scrollIntoViewIfNeeded();
     await figuresShown(frame);
     if (query.includes('chart')) await chartDrawn(frame);
-    // Settled: the caption shows the frame's own content height.
-    await page.waitForFunction(() => {
-      const f = document.querySelector('.embed-preview iframe[width="320"]');
-      const h = Math.ceil(f.contentDocument.documentElement.getBoundingClientRect().height);
-      const caption = document.querySelector('.embed-preview figcaption').textContent;
-      return caption.includes(`${h} px tall`) && document.querySelector('#embed-code').value.includes(`height="${h}"`);
-    }, null, { timeout: 20000 });
+    await page.waitForFunction(previewSettled, null, { timeout: 20000 });
+    return frame;
+  }
+
+  /** In the page: the phone preview's caption and the embed code both give the frame's own
+   * content height. */
+  function previewSettled() {
+    const f = document.querySelector('.embed-preview iframe[width="320"]');
+    const h = Math.ceil(f.contentDocument.documentElement.getBoundingClientRect().height);
+    const caption = document.querySelector('.embed-preview figcaption').textContent;
+    return caption.includes(`${h} px tall`) && document.querySelector('#embed-code').value.includes(`height="${h}"`);
+  }
+
+  /** The Embed button's code for a view, before and after its phone preview has measured it. */
+  async function viewCode(query) {
+    const page = await open(query);
+    await figuresShown(page);
+    const initial = await page.inputValue('#embed-code');
+    await settledPhonePreview(page, query);
     const caption = await page.locator('.embed-preview figcaption').first().innerText();
     const measured = await page.inputValue('#embed-code');
     await page.context().close();
@@ -534,6 +544,25 @@ export default function register({ test, open, newContext, figuresShown, chartDr
       await page.screenshot({ path: `${out}/embed-host-${width}.png`, fullPage: true });
     });
   }
+
+  test('embed generator: a height message that arrives after the story replaced "Loading…" does not size the code', async () => {
+    // An address without a first view: its preview starts at "Loading…", whose height message
+    // can be delivered after the story rendered (a CI run once had 182 px in the code).
+    const query = '?source=homeoffice&from=2005&to=2012';
+    const page = await open(query);
+    await figuresShown(page);
+    const frame = await settledPhonePreview(page, query);
+    const before = attribute(await page.inputValue('#embed-code'), 'height');
+    const heard = page.evaluate(() => new Promise(resolve => addEventListener('message', e => {
+      if (e.data && e.data.height === 182) setTimeout(resolve);
+    })));
+    await frame.evaluate(() => parent.postMessage({ type: 'nk-asylum:embed-size', height: 182 }, '*'));
+    await heard;
+    await animationFrames(page);
+    assert.ok(await page.evaluate(previewSettled), 'the caption and the code give the frame\'s own height');
+    assert.equal(attribute(await page.inputValue('#embed-code'), 'height'), before);
+    noErrors(page);
+  });
 
   test('embed generator: a live preview at phone and column widths, and the code starts at the measured height', async () => {
     for (const view of ['chart', 'why']) {
