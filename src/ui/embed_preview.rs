@@ -1,5 +1,6 @@
 //! The embed generator's live preview: the frame the embed code makes, at a phone's and an
-//! article column's width, each as tall as its own height messages ask, with that height shown.
+//! article column's width, each as tall as the story in it measures when it sends its height
+//! message, with that height shown.
 
 use crate::domain::embed::{own_height, whole_px, PREVIEW_WIDTHS};
 use leptos::{html::Iframe, prelude::*};
