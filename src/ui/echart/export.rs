@@ -2,7 +2,10 @@
 //! the palette's colours (`ImageText`): a PNG of the chart's pixels drawn onto one canvas, or
 //! an SVG of the same option drawn by ECharts' SVG renderer (framed by `domain::svg_image`).
 
-use super::{echarts_init_detached, to_js, Failure, Instance};
+use super::{
+    draw::{echarts_init_detached, to_js},
+    Failure, Instance,
+};
 use crate::domain::{story::ImageText, svg_image};
 use leptos::prelude::*;
 use serde::Serialize;

@@ -2,7 +2,7 @@
 //! region, Home and End jump, Escape and leaving the chart hide it. Which year comes next is
 //! decided by `crate::domain::tooltip::step`; the same figures are in the table for everyone.
 
-use super::{to_js, Instance};
+use super::{draw::to_js, Instance};
 use crate::domain::tooltip::{step, TooltipTable};
 use leptos::prelude::*;
 use serde::Serialize;

@@ -1,13 +1,14 @@
 //! The one place that talks to ECharts: initialise once, update in place with `setOption`,
 //! resize when the container changes size, dispose on unmount. Its concerns have a file each:
-//! `library` waits for the ECharts script, `keyboard` lets a keyboard reader step through the
-//! years, `export` makes the downloadable image.
+//! `draw` declares the calls into ECharts and applies an option, `library` waits for the
+//! ECharts script, `keyboard` lets a keyboard reader step through the years, `export` makes the
+//! downloadable image.
 //!
-//! The option comes from the story model as JSON (`crate::domain::story::ChartView`); the
-//! calls into ECharts are declared here with `catch` instead of going through charming's
-//! `WasmRenderer`, whose `render`/`update` neither catch a JavaScript exception nor let us pass
-//! `replaceMerge`. A failed render therefore becomes a message beside the chart, not a dead page.
+//! The option comes from the story model as JSON (`crate::domain::story::ChartView`). Every
+//! call into ECharts catches its exception, so a failed render becomes a message beside the
+//! chart, not a dead page.
 
+mod draw;
 mod export;
 mod keyboard;
 mod library;
@@ -15,58 +16,11 @@ mod library;
 use crate::domain::{
     i18n::Catalogue, option_update::option_update, story::ChartView, tooltip::TooltipTable,
 };
+use draw::{draw, tooltip_html, EchartsInstance};
 use leptos::{html::Div, prelude::*, reactive::effect::ImmediateEffect};
 use library::Library;
-use serde::Serialize;
 use std::{cell::RefCell, rc::Rc};
 use wasm_bindgen::{prelude::*, JsCast};
-
-#[wasm_bindgen]
-extern "C" {
-    /// An ECharts instance bound to one element.
-    type EchartsInstance;
-
-    #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
-    fn echarts_init(
-        element: &web_sys::HtmlElement,
-        theme: &JsValue,
-        options: &JsValue,
-    ) -> Result<EchartsInstance, JsValue>;
-
-    #[wasm_bindgen(method, catch, js_name = setOption)]
-    fn set_option(
-        this: &EchartsInstance,
-        option: &JsValue,
-        settings: &JsValue,
-    ) -> Result<(), JsValue>;
-
-    #[wasm_bindgen(method, catch)]
-    fn resize(this: &EchartsInstance) -> Result<(), JsValue>;
-
-    #[wasm_bindgen(method)]
-    fn dispose(this: &EchartsInstance);
-
-    #[wasm_bindgen(method)]
-    fn on(this: &EchartsInstance, event: &str, handler: &js_sys::Function);
-
-    #[wasm_bindgen(method, catch, js_name = dispatchAction)]
-    fn dispatch_action(this: &EchartsInstance, action: &JsValue) -> Result<(), JsValue>;
-
-    #[wasm_bindgen(method, catch, js_name = getDataURL)]
-    fn get_data_url(this: &EchartsInstance, options: &JsValue) -> Result<String, JsValue>;
-
-    /// `echarts.init(null, null, { renderer: 'svg', ssr: true, … })`: a chart with no element,
-    /// drawn as an SVG string (the "Download image (SVG)" button).
-    #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
-    fn echarts_init_detached(
-        element: &JsValue,
-        theme: &JsValue,
-        options: &JsValue,
-    ) -> Result<EchartsInstance, JsValue>;
-
-    #[wasm_bindgen(method, catch, js_name = renderToSVGString)]
-    fn render_to_svg_string(this: &EchartsInstance) -> Result<String, JsValue>;
-}
 
 /// Why a chart is not on screen, or an image of it not saved; said in the edition's words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,13 +60,6 @@ type Instance = StoredValue<Option<EchartsInstance>, LocalStorage>;
 enum Export {
     Png,
     Svg,
-}
-
-/// Serialises a small value for ECharts (an action, export options).
-fn to_js(value: &impl Serialize) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(JsValue::from)
 }
 
 /// A chart that follows `chart`, sized by its container (CSS sets the height).
@@ -312,94 +259,5 @@ pub fn EChart(
                 </button>
             </span>
         </div>
-    }
-}
-
-/// Builds the tooltip HTML from ECharts' params (an array for an axis tooltip).
-fn tooltip_html(texts: &TooltipTable, params: &JsValue) -> String {
-    let get = |v: &JsValue, key: &str| js_sys::Reflect::get(v, &key.into()).ok();
-    let list: Vec<JsValue> = if js_sys::Array::is_array(params) {
-        js_sys::Array::from(params).iter().collect()
-    } else {
-        vec![params.clone()]
-    };
-    let index = list
-        .first()
-        .and_then(|p| get(p, "dataIndex"))
-        .and_then(|v| v.as_f64())
-        .unwrap_or(0.0) as usize;
-    let shown: Vec<(String, String)> = list
-        .iter()
-        .filter_map(|p| {
-            Some((
-                get(p, "seriesId")?.as_string()?,
-                get(p, "color")?.as_string().unwrap_or_default(),
-            ))
-        })
-        .collect();
-    texts.html(index, &shown)
-}
-
-/// How `setOption` merges: series missing from the new option are removed instead of merged
-/// into stale ones.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Settings {
-    replace_merge: [&'static str; 1],
-}
-
-thread_local! {
-    /// `setOption`'s settings, made once: a source toggle draws inside the reader's click, and
-    /// what runs before ECharts there is on the toggle's time (bench/README.md, the toggle).
-    static SETTINGS: Result<JsValue, JsValue> = to_js(&Settings {
-        replace_merge: ["series"],
-    });
-    /// The reader's motion setting, asked for once and read at every draw (so a change of it
-    /// applies to the next one).
-    static REDUCED_MOTION: Option<web_sys::MediaQueryList> = web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten());
-}
-
-/// Initialises the instance on first use, then applies the option (JSON: the whole of it, or
-/// the part that changed) in place. Over the build-time `picture` of the same chart, the first
-/// drawing is not animated (it would grow bars that are already on screen) and the picture goes
-/// once ECharts has finished it.
-fn draw(
-    slot: &mut Option<EchartsInstance>,
-    element: &web_sys::HtmlElement,
-    option: &str,
-    formatter: &js_sys::Function,
-    picture: Option<web_sys::HtmlDivElement>,
-) -> Result<(), JsValue> {
-    let option = js_sys::JSON::parse(option)?;
-    // The option cannot carry a function; our formatter writes "1–5" and "no data" itself.
-    let tooltip = js_sys::Reflect::get(&option, &"tooltip".into())?;
-    if tooltip.is_object() {
-        js_sys::Reflect::set(&tooltip, &"formatter".into(), formatter)?;
-    }
-    if slot.is_none() {
-        let ec = echarts_init(element, &JsValue::NULL, &JsValue::UNDEFINED)?;
-        // The benchmark's "first chart drawn": ECharts' own signal that rendering finished.
-        let finished =
-            Closure::<dyn FnMut()>::new(|| super::perf::mark_once(super::perf::CHART_DRAWN));
-        ec.on("finished", finished.as_ref().unchecked_ref());
-        finished.forget(); // lives as long as the instance; one per chart
-        if let Some(picture) = picture.clone() {
-            let reveal =
-                Closure::<dyn FnMut()>::new(move || picture.replace_children_with_node_0());
-            ec.on("finished", reveal.as_ref().unchecked_ref());
-            reveal.forget(); // as above; emptying an empty slot again is harmless
-        }
-        *slot = Some(ec);
-    }
-    // Readers who ask for less motion get no chart animation.
-    let reduce_motion = REDUCED_MOTION.with(|q| q.as_ref().is_some_and(|q| q.matches()));
-    // Set every time: a merged option keeps the last value it was given.
-    let animate = !reduce_motion && picture.is_none();
-    js_sys::Reflect::set(&option, &"animation".into(), &animate.into())?;
-    let settings = SETTINGS.with(Clone::clone)?;
-    match slot {
-        Some(ec) => ec.set_option(&option, &settings),
-        None => Ok(()),
     }
 }
