@@ -4,9 +4,9 @@
 //! ECharts script, `keyboard` lets a keyboard reader step through the years, `export` makes the
 //! downloadable image.
 //!
-//! The option comes from the story model as JSON (`crate::domain::story::ChartView`). Every
-//! call into ECharts catches its exception, so a failed render becomes a message beside the
-//! chart, not a dead page.
+//! The option comes from the story model as JSON (`crate::domain::story::ChartView`). The calls
+//! into ECharts that can throw are declared with `catch` (in `draw`), so a failed render becomes
+//! a message beside the chart, not a dead page.
 
 mod draw;
 mod export;
