@@ -68,8 +68,14 @@ pub fn html(ds: &Dataset) -> String {
             )
         })
         .collect();
+    // As the app's tables: on a narrow screen the table scrolls sideways in its own box, and the
+    // page does not.
+    let scroller = format!(
+        "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">\n<table class=\"data-table\">\n",
+        escape(words.table_scrolls())
+    );
     let mut out = format!(
-        "<section class=\"fallback\" aria-labelledby=\"fallback-heading\">\n{editions}<h2 id=\"fallback-heading\">{}</h2>\n<table class=\"data-table\">\n<caption>{}</caption>\n{}",
+        "<section class=\"fallback\" aria-labelledby=\"fallback-heading\">\n{editions}<h2 id=\"fallback-heading\">{}</h2>\n{scroller}<caption>{}</caption>\n{}",
         escape(&words.fallback_heading(range)),
         escape(&words.fallback_totals_caption(range)),
         head(&escape(words.fallback_measure()))
@@ -83,7 +89,7 @@ pub fn html(ds: &Dataset) -> String {
             td(&p.homeoffice)
         ));
     }
-    out.push_str("</tbody>\n</table>\n");
+    out.push_str("</tbody>\n</table>\n</div>\n");
     let notes: Vec<String> = persons
         .coverage
         .iter()
@@ -96,7 +102,7 @@ pub fn html(ds: &Dataset) -> String {
     ));
 
     out.push_str(&format!(
-        "<table class=\"data-table\">\n<caption>{}</caption>\n{}",
+        "{scroller}<caption>{}</caption>\n{}",
         escape(&words.fallback_yearly_caption(range)),
         head(&escape(words.fallback_year()))
     ));
@@ -115,7 +121,7 @@ pub fn html(ds: &Dataset) -> String {
             ho(p.homeoffice)
         ));
     }
-    out.push_str("</tbody>\n</table>\n");
+    out.push_str("</tbody>\n</table>\n</div>\n");
     let source = |m: &SourceMeta| {
         format!(
             "<li><a href=\"{}\">{}</a>, {}. {}. {}</li>\n",

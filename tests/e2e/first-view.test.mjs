@@ -306,6 +306,24 @@ export default function register({ test, open, addressShows, newContext, figures
     });
   }
 
+  // While the app loads on such an address, the figures for readers without JavaScript are on
+  // screen, painted as the parser reaches them: a row parsed in a later chunk must not move what
+  // is already painted (a CI run saw 0.0028 from a table that widened as its rows came), nor
+  // widen the page past a phone's screen.
+  test('no first view: the figures shown while the app loads keep their place as their rows arrive', async () => {
+    const { page } = await openWatched('?theme=dark', { width: 320, height: 812 }, /start-[0-9a-f]+\.js$/);
+    await page.waitForLoadState('load');
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, 'no sideways scroll at 320px');
+    const rects = () => page.evaluate(() => [...document.querySelectorAll('.fallback h2, .fallback caption, .fallback thead, .fallback tbody tr:first-child')]
+      .map(e => JSON.stringify(e.getBoundingClientRect())));
+    const whole = await rects();
+    // The tables as they were when the parser had reached their first row.
+    await page.evaluate(() => document.querySelectorAll('.fallback tbody tr:not(:first-child)').forEach(tr => tr.remove()));
+    const firstRows = await rects();
+    assert.deepEqual(firstRows.slice(0, 4), whole.slice(0, 4), 'the heading, the first table\'s caption, head and first row');
+    assert.equal(firstRows.length, whole.length);
+  });
+
   test('without JavaScript: no first view, the figures for readers without it', async () => {
     const context = await newContext({ viewport: { width: 375, height: 812 }, javaScriptEnabled: false });
     const page = await context.newPage();
