@@ -68,15 +68,18 @@ pub fn html(ds: &Dataset) -> String {
             )
         })
         .collect();
-    // As the app's tables: on a narrow screen the table scrolls sideways in its own box, and the
-    // page does not.
-    let scroller = format!(
-        "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">\n<table class=\"data-table\">\n",
-        escape(words.table_scrolls())
-    );
+    // As the app's tables (and named as they are): on a narrow screen the table scrolls
+    // sideways in its own box, and the page does not.
+    let scroller = |label: &str| {
+        format!(
+            "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">\n<table class=\"data-table\">\n",
+            escape(label)
+        )
+    };
     let mut out = format!(
-        "<section class=\"fallback\" aria-labelledby=\"fallback-heading\">\n{editions}<h2 id=\"fallback-heading\">{}</h2>\n{scroller}<caption>{}</caption>\n{}",
+        "<section class=\"fallback\" aria-labelledby=\"fallback-heading\">\n{editions}<h2 id=\"fallback-heading\">{}</h2>\n{}<caption>{}</caption>\n{}",
         escape(&words.fallback_heading(range)),
+        scroller(words.totals_scroll()),
         escape(&words.fallback_totals_caption(range)),
         head(&escape(words.fallback_measure()))
     );
@@ -102,7 +105,8 @@ pub fn html(ds: &Dataset) -> String {
     ));
 
     out.push_str(&format!(
-        "{scroller}<caption>{}</caption>\n{}",
+        "{}<caption>{}</caption>\n{}",
+        scroller(words.table_scrolls()),
         escape(&words.fallback_yearly_caption(range)),
         head(&escape(words.fallback_year()))
     ));
